@@ -1,0 +1,91 @@
+import type { CollectionConfig } from 'payload'
+import { isOrderHandler, nobody } from '../access/roles'
+import { t } from '../fields/i18n'
+
+export const ORDER_STATUSES = ['received', 'processing', 'shipped', 'cancelled'] as const
+
+/** Orders of printed material (personal data). Written by the public API; handled by order handlers. */
+export const MaterialOrders: CollectionConfig = {
+  slug: 'material-orders',
+  labels: { singular: t('Beställning', 'Material order'), plural: t('Materialbeställningar', 'Material orders') },
+  access: { read: isOrderHandler, create: nobody, update: isOrderHandler, delete: nobody },
+  graphQL: false,
+  defaultSort: '-createdAt',
+  admin: {
+    useAsTitle: 'orderNumber',
+    defaultColumns: ['orderNumber', 'status', 'createdAt'],
+    group: t('Inkommande', 'Intake'),
+    description: t('Beställt tryckt material. Innehåller personuppgifter.', 'Orders of printed material. Contains personal data.'),
+  },
+  fields: [
+    { name: 'orderNumber', type: 'text', required: true, unique: true, label: t('Ordernummer', 'Order number'), admin: { readOnly: true, description: t('Ges av systemet.', 'Assigned by the system.') } },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'received',
+      index: true,
+      label: t('Status', 'Status'),
+      options: [
+        { value: 'received', label: t('Mottagen', 'Received') },
+        { value: 'processing', label: t('Behandlas', 'Processing') },
+        { value: 'shipped', label: t('Skickad', 'Shipped') },
+        { value: 'cancelled', label: t('Makulerad', 'Cancelled') },
+      ],
+      admin: { position: 'sidebar', description: t('Mottagen → behandlas → skickad eller makulerad.', 'Received → processing → shipped or cancelled.') },
+    },
+    {
+      name: 'locale',
+      type: 'select',
+      required: true,
+      defaultValue: 'sv',
+      label: t('Språk', 'Language'),
+      options: [
+        { value: 'sv', label: t('Svenska', 'Swedish') },
+        { value: 'en', label: t('Engelska', 'English') },
+      ],
+      admin: { position: 'sidebar', description: t('Språket för e-post till beställaren.', "The language of emails to the orderer.") },
+    },
+    {
+      name: 'items',
+      type: 'array',
+      required: true,
+      minRows: 1,
+      maxRows: 20,
+      label: t('Artiklar', 'Items'),
+      labels: { singular: t('Artikel', 'Item'), plural: t('Artiklar', 'Items') },
+      admin: { description: t('Beställda publikationer och antal.', 'Ordered publications and quantities.') },
+      fields: [
+        { name: 'publication', type: 'relationship', relationTo: 'publications', required: true, label: t('Publikation', 'Publication'), admin: { description: t('Det beställda materialet.', 'The material ordered.') } },
+        { name: 'quantity', type: 'number', required: true, min: 1, label: t('Antal', 'Quantity'), admin: { description: t('Antal exemplar.', 'Number of copies.') } },
+      ],
+    },
+    {
+      name: 'orderer',
+      type: 'group',
+      label: t('Beställare', 'Orderer'),
+      admin: { description: t('Raderas automatiskt en tid efter leverans.', 'Erased automatically some time after delivery.') },
+      fields: [
+        { name: 'name', type: 'text', label: t('Namn', 'Name'), admin: { description: t('Beställarens namn.', "The orderer's name.") } },
+        { name: 'organisation', type: 'text', label: t('Organisation', 'Organisation'), admin: { description: t('Arbetsplats.', 'Workplace.') } },
+        { name: 'email', type: 'email', label: t('E-post', 'Email'), admin: { description: t('För bekräftelse och leveransbesked.', 'For confirmation and delivery notices.') } },
+        { name: 'phone', type: 'text', label: t('Telefon', 'Phone'), admin: { description: t('Vid frågor om leveransen.', 'For questions about delivery.') } },
+      ],
+    },
+    {
+      name: 'deliveryAddress',
+      type: 'group',
+      label: t('Leveransadress', 'Delivery address'),
+      admin: { description: t('Svensk postadress.', 'A Swedish postal address.') },
+      fields: [
+        { name: 'street', type: 'text', label: t('Gatuadress', 'Street'), admin: { description: t('Gata och nummer.', 'Street and number.') } },
+        { name: 'postcode', type: 'text', label: t('Postnummer', 'Postcode'), admin: { description: t('Fem siffror.', 'Five digits.') } },
+        { name: 'city', type: 'text', label: t('Ort', 'City'), admin: { description: t('Postort.', 'Post town.') } },
+      ],
+    },
+    { name: 'shippedAt', type: 'date', label: t('Skickad', 'Shipped at'), admin: { position: 'sidebar', description: t('När ordern skickades.', 'When the order was shipped.') } },
+    { name: 'cancelledAt', type: 'date', label: t('Makulerad', 'Cancelled at'), admin: { position: 'sidebar', description: t('När ordern makulerades.', 'When the order was cancelled.') } },
+    { name: 'personalDataErasedAt', type: 'date', label: t('Personuppgifter raderade', 'Personal data erased'), admin: { position: 'sidebar', readOnly: true, description: t('När beställarens uppgifter togs bort.', "When the orderer's details were removed.") } },
+    { name: 'handlerNote', type: 'textarea', label: t('Intern anteckning', 'Internal note'), admin: { description: t('Syns bara för personal.', 'Visible to staff only.') } },
+  ],
+}

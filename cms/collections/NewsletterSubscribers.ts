@@ -1,0 +1,75 @@
+import type { CollectionConfig } from 'payload'
+import { isSubscriberManager, nobody } from '../access/roles'
+import { t } from '../fields/i18n'
+
+/**
+ * Newsletter subscriptions (personal data). Written by the public API's double opt-in flow; readable only by
+ * staff with the subscriber-manager role. Never versioned: a version history would keep erased addresses.
+ */
+export const NewsletterSubscribers: CollectionConfig = {
+  slug: 'newsletter-subscribers',
+  labels: { singular: t('Prenumerant', 'Subscriber'), plural: t('Nyhetsbrevsprenumeranter', 'Newsletter subscribers') },
+  access: { read: isSubscriberManager, create: nobody, update: isSubscriberManager, delete: isSubscriberManager },
+  graphQL: false,
+  defaultSort: '-createdAt',
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'status', 'topics', 'createdAt'],
+    group: t('Inkommande', 'Intake'),
+    description: t('Personuppgifter: hanteras enligt GDPR.', 'Personal data: handled under the GDPR.'),
+  },
+  fields: [
+    { name: 'email', type: 'email', required: true, unique: true, label: t('E-post', 'Email'), admin: { description: t('Prenumerantens adress.', "The subscriber's address.") } },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'pending',
+      index: true,
+      label: t('Status', 'Status'),
+      options: [
+        { value: 'pending', label: t('Väntar på bekräftelse', 'Awaiting confirmation') },
+        { value: 'confirmed', label: t('Bekräftad', 'Confirmed') },
+        { value: 'unsubscribed', label: t('Avregistrerad', 'Unsubscribed') },
+      ],
+      admin: { description: t('Dubbel bekräftelse: bara bekräftade får utskick.', 'Double opt-in: only confirmed addresses get mailings.') },
+    },
+    {
+      name: 'topics',
+      type: 'select',
+      hasMany: true,
+      label: t('Ämnen', 'Topics'),
+      options: [
+        { value: 'news', label: t('Nyheter från NSPM', 'News from NSPM') },
+        { value: 'publications', label: t('Nya publikationer', 'New publications') },
+        { value: 'events', label: t('Utbildningar och evenemang', 'Training and events') },
+      ],
+      admin: { description: t('Vad prenumeranten vill ha.', 'What the subscriber wants to receive.') },
+    },
+    {
+      name: 'locale',
+      type: 'select',
+      required: true,
+      defaultValue: 'sv',
+      label: t('Språk', 'Language'),
+      options: [
+        { value: 'sv', label: t('Svenska', 'Swedish') },
+        { value: 'en', label: t('Engelska', 'English') },
+      ],
+      admin: { description: t('Språket för utskick.', 'The language of mailings.') },
+    },
+    {
+      name: 'consent',
+      type: 'group',
+      label: t('Samtycke', 'Consent'),
+      admin: { description: t('Bevis på samtycket.', 'Evidence of consent.') },
+      fields: [
+        { name: 'givenAt', type: 'date', label: t('Tidpunkt', 'Given at'), admin: { description: t('När samtycket gavs.', 'When consent was given.') } },
+        { name: 'source', type: 'text', label: t('Källa', 'Source'), admin: { description: t('Var formuläret fanns.', 'Where the form was.') } },
+        { name: 'textVersion', type: 'text', label: t('Textversion', 'Text version'), admin: { description: t('Versionen av samtyckestexten som visades.', 'The version of the consent text shown.') } },
+      ],
+    },
+    { name: 'confirmedAt', type: 'date', label: t('Bekräftad', 'Confirmed at'), admin: { position: 'sidebar', readOnly: true, description: t('När adressen bekräftades.', 'When the address was confirmed.') } },
+    { name: 'unsubscribedAt', type: 'date', label: t('Avregistrerad', 'Unsubscribed at'), admin: { position: 'sidebar', readOnly: true, description: t('När prenumerationen avslutades.', 'When the subscription ended.') } },
+  ],
+}

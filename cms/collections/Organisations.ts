@@ -1,0 +1,92 @@
+import type { CollectionConfig } from 'payload'
+import { t } from '../fields/i18n'
+import { slugField } from '../fields/slug'
+import { editorial } from './content'
+
+export const ORGANISATION_TYPES = [
+  'government-agency',
+  'county-board',
+  'social-services',
+  'health-care',
+  'civil-society',
+  'international-organisation',
+  'coordinating-agency',
+] as const
+
+/** Agencies, county boards, social services, health care, civil society, IOM, and the Gender Equality Agency itself. */
+export const Organisations: CollectionConfig = editorial({
+  slug: 'organisations',
+  labels: { singular: t('Organisation', 'Organisation'), plural: t('Organisationer', 'Organisations') },
+  defaultSort: 'name',
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'shortName', 'type', '_status'],
+    group: t('Aktörer', 'Actors'),
+    description: t('Myndigheter och andra aktörer i arbetet mot människohandel.', 'Agencies and other actors against human trafficking.'),
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: t('Namn', 'Name'),
+      admin: { description: t('Fullständigt namn, t.ex. "Migrationsverket".', 'Full name, e.g. "Swedish Migration Agency".') },
+    },
+    slugField(),
+    {
+      name: 'shortName',
+      type: 'text',
+      localized: true,
+      label: t('Förkortning', 'Short name'),
+      admin: { description: t('Valfri förkortning, t.ex. "IOM".', 'Optional abbreviation, e.g. "IOM".') },
+    },
+    {
+      name: 'type',
+      type: 'select',
+      required: true,
+      index: true,
+      label: t('Typ', 'Type'),
+      options: [
+        { value: 'government-agency', label: t('Statlig myndighet', 'Government agency') },
+        { value: 'county-board', label: t('Länsstyrelse', 'County administrative board') },
+        { value: 'social-services', label: t('Socialtjänst', 'Social services') },
+        { value: 'health-care', label: t('Hälso- och sjukvård', 'Health care') },
+        { value: 'civil-society', label: t('Civilsamhälle', 'Civil society') },
+        { value: 'international-organisation', label: t('Internationell organisation', 'International organisation') },
+        { value: 'coordinating-agency', label: t('Samordnande myndighet (NSPM)', 'Coordinating agency (NSPM)') },
+      ],
+      admin: { description: t('Vilken sorts aktör det är.', 'What kind of actor this is.') },
+    },
+    {
+      name: 'description',
+      type: 'textarea',
+      localized: true,
+      label: t('Beskrivning', 'Description'),
+      admin: { description: t('Aktörens roll i stöd- och skyddsprocessen.', "The actor's role in the support and protection process.") },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'website',
+          type: 'text',
+          label: t('Webbplats', 'Website'),
+          admin: { description: t('Fullständig adress med https://.', 'Full address with https://.') },
+        },
+        {
+          name: 'email',
+          type: 'email',
+          label: t('E-post', 'Email'),
+          admin: { description: t('Allmän funktionsadress.', 'General shared address.') },
+        },
+        {
+          name: 'phone',
+          type: 'text',
+          label: t('Telefon', 'Phone'),
+          admin: { description: t('Växel eller kontaktnummer.', 'Switchboard or contact number.') },
+        },
+      ],
+    },
+  ],
+})

@@ -1,0 +1,152 @@
+import type { CollectionConfig } from 'payload'
+import { t } from '../fields/i18n'
+import { slugField } from '../fields/slug'
+import { editorial } from './content'
+
+/** Reports and information material; printed material can be ordered by the public. */
+export const Publications: CollectionConfig = editorial({
+  slug: 'publications',
+  labels: { singular: t('Publikation', 'Publication'), plural: t('Publikationer', 'Publications') },
+  defaultSort: '-publishedOn',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'type', 'orderable', 'inStock', '_status'],
+    group: t('Kunskap', 'Knowledge'),
+    description: t('Rapporter och informationsmaterial, digitalt och tryckt.', 'Reports and information material, digital and printed.'),
+  },
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: t('Titel', 'Title'),
+      admin: { description: t('Publikationens titel.', "The publication's title.") },
+    },
+    slugField(),
+    {
+      name: 'summary',
+      type: 'textarea',
+      localized: true,
+      label: t('Sammanfattning', 'Summary'),
+      admin: { description: t('Vad publikationen handlar om.', 'What the publication is about.') },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'type',
+          type: 'select',
+          required: true,
+          index: true,
+          label: t('Typ', 'Type'),
+          options: [
+            { value: 'report', label: t('Rapport', 'Report') },
+            { value: 'manual', label: t('Manual', 'Manual') },
+            { value: 'brochure', label: t('Broschyr', 'Brochure') },
+            { value: 'information-material', label: t('Informationsmaterial', 'Information material') },
+            { value: 'poster', label: t('Affisch', 'Poster') },
+          ],
+          admin: { description: t('Vilken sorts publikation.', 'What kind of publication.') },
+        },
+        {
+          name: 'publishedOn',
+          type: 'date',
+          label: t('Utgivningsdatum', 'Publication date'),
+          admin: { description: t('När publikationen gavs ut.', 'When it was published.') },
+        },
+      ],
+    },
+    {
+      name: 'audiences',
+      type: 'select',
+      hasMany: true,
+      label: t('Målgrupp', 'Audience'),
+      options: [
+        { value: 'professionals', label: t('Yrkesverksamma', 'Professionals') },
+        { value: 'at-risk', label: t('Personer som riskerar att utnyttjas', 'People at risk of exploitation') },
+        { value: 'public', label: t('Allmänheten', 'The public') },
+      ],
+      admin: { description: t('Vilka publikationen riktar sig till.', 'Who the publication is for.') },
+    },
+    {
+      name: 'languages',
+      type: 'select',
+      hasMany: true,
+      label: t('Språk', 'Languages'),
+      defaultValue: ['sv'],
+      options: [
+        { value: 'sv', label: t('Svenska', 'Swedish') },
+        { value: 'en', label: t('Engelska', 'English') },
+        { value: 'ar', label: t('Arabiska', 'Arabic') },
+        { value: 'ro', label: t('Rumänska', 'Romanian') },
+        { value: 'ru', label: t('Ryska', 'Russian') },
+        { value: 'th', label: t('Thailändska', 'Thai') },
+        { value: 'uk', label: t('Ukrainska', 'Ukrainian') },
+        { value: 'es', label: t('Spanska', 'Spanish') },
+        { value: 'fr', label: t('Franska', 'French') },
+      ],
+      admin: { description: t('Språk som publikationen finns på.', 'Languages the publication is available in.') },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'file',
+          type: 'upload',
+          relationTo: 'media',
+          label: t('Fil', 'File'),
+          admin: { description: t('PDF att ladda ner.', 'PDF to download.') },
+        },
+        {
+          name: 'url',
+          type: 'text',
+          label: t('Länk', 'Link'),
+          admin: { description: t('Eller en länk till publikationen.', 'Or a link to the publication.') },
+        },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: t('Tryckt material', 'Printed material'),
+      fields: [
+        {
+          name: 'orderable',
+          type: 'checkbox',
+          defaultValue: false,
+          index: true,
+          label: t('Kan beställas', 'Orderable'),
+          admin: { description: t('Visas i beställningskatalogen.', 'Listed in the order catalogue.') },
+        },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'articleNumber',
+              type: 'text',
+              unique: true,
+              label: t('Artikelnummer', 'Article number'),
+              admin: { description: t('Lagrets artikelnummer.', "The warehouse's article number.") },
+            },
+            {
+              name: 'maxQuantityPerOrder',
+              type: 'number',
+              min: 1,
+              max: 1000,
+              defaultValue: 50,
+              label: t('Max antal per beställning', 'Maximum per order'),
+              admin: { description: t('Högsta antal exemplar i en beställning.', 'Most copies allowed in one order.') },
+            },
+            {
+              name: 'inStock',
+              type: 'checkbox',
+              defaultValue: true,
+              label: t('Finns i lager', 'In stock'),
+              admin: { description: t('Avmarkera när det tagit slut.', 'Untick when it has run out.') },
+            },
+          ],
+        },
+      ],
+    },
+  ],
+})

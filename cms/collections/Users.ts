@@ -1,0 +1,51 @@
+import type { CollectionConfig } from 'payload'
+import { adminField, hasRole, isAdmin, ROLES } from '../access/roles'
+import { t } from '../fields/i18n'
+
+const ROLE_LABELS: Record<(typeof ROLES)[number], { sv: string; en: string }> = {
+  admin: t('Administratör', 'Administrator'),
+  editor: t('Redaktör', 'Editor'),
+  'order-handler': t('Orderhanterare', 'Order handler'),
+  'subscriber-manager': t('Prenumerationsansvarig', 'Subscriber manager'),
+}
+
+/** Staff accounts. Roles decide what each person may see and change. */
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: t('Användare', 'User'), plural: t('Användare', 'Users') },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: { sameSite: 'Lax' },
+  },
+  access: {
+    // Staff may read their own account; only administrators see the others.
+    read: ({ req }) => (hasRole(req.user, 'admin') ? true : req.user ? { id: { equals: req.user.id } } : false),
+    create: isAdmin,
+    update: ({ req }) => (hasRole(req.user, 'admin') ? true : req.user ? { id: { equals: req.user.id } } : false),
+    delete: isAdmin,
+    admin: ({ req }) => Boolean(req.user),
+  },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'name', 'roles'],
+    group: t('Administration', 'Administration'),
+    description: t('Personal med inloggning.', 'Staff with a login.'),
+  },
+  fields: [
+    { name: 'name', type: 'text', label: t('Namn', 'Name'), admin: { description: t('För- och efternamn.', 'First and last name.') } },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['editor'],
+      saveToJWT: true,
+      label: t('Roller', 'Roles'),
+      access: { create: adminField, update: adminField },
+      options: ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] })),
+      admin: { description: t('Administratör har alla rättigheter.', 'Administrator has every right.') },
+    },
+  ],
+}

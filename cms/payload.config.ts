@@ -1,0 +1,77 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { sv } from '@payloadcms/translations/languages/sv'
+import { buildConfig } from 'payload'
+import { Concepts } from './collections/Concepts'
+import { Coordinators } from './collections/Coordinators'
+import { Counties } from './collections/Counties'
+import { ManualSteps } from './collections/ManualSteps'
+import { MaterialOrders } from './collections/MaterialOrders'
+import { Media } from './collections/Media'
+import { Municipalities } from './collections/Municipalities'
+import { Networks } from './collections/Networks'
+import { NewsletterSubscribers } from './collections/NewsletterSubscribers'
+import { Organisations } from './collections/Organisations'
+import { Pages } from './collections/Pages'
+import { Programmes } from './collections/Programmes'
+import { Publications } from './collections/Publications'
+import { Regions } from './collections/Regions'
+import { Users } from './collections/Users'
+import { cmsEnv } from './env'
+import { SupportLine } from './globals/SupportLine'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  secret: cmsEnv.secret,
+  serverURL: cmsEnv.publicUrl,
+  cors: cmsEnv.allowedOrigins,
+  csrf: cmsEnv.allowedOrigins,
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · NSPM' },
+    importMap: { baseDir: dirname },
+    dateFormat: 'yyyy-MM-dd HH:mm',
+  },
+  // The admin UI speaks Swedish unless the editor picks English.
+  i18n: { supportedLanguages: { sv, en }, fallbackLanguage: 'sv' },
+  // Content in Swedish (default) and English; an untranslated English field shows the Swedish text.
+  localization: {
+    locales: [
+      { code: 'sv', label: 'Svenska' },
+      { code: 'en', label: 'English', fallbackLocale: 'sv' },
+    ],
+    defaultLocale: 'sv',
+    fallback: true,
+  },
+  collections: [
+    Regions,
+    Counties,
+    Municipalities,
+    Coordinators,
+    Organisations,
+    Networks,
+    Programmes,
+    ManualSteps,
+    Concepts,
+    Pages,
+    Publications,
+    Media,
+    NewsletterSubscribers,
+    MaterialOrders,
+    Users,
+  ],
+  globals: [SupportLine],
+  editor: lexicalEditor(),
+  db: postgresAdapter({
+    pool: { connectionString: cmsEnv.databaseUrl, connectionTimeoutMillis: 5_000 },
+    migrationDir: path.resolve(dirname, 'migrations'),
+    push: cmsEnv.schemaPush,
+  }),
+  graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  telemetry: false,
+})

@@ -1,0 +1,63 @@
+import { ensureCmsBuild } from './build'
+import { startCms } from './cms-server'
+import { describe, openDatabase } from './database'
+import { readRuntimeEnv } from './environment'
+import { runMain } from './errors'
+import { assertPortFree } from './ports'
+import { prepareDatabase } from './prepare'
+
+/**
+ * `npm start`: database (embedded unless DATABASE_URL), migrations, seed on an empty database, the admin build
+ * when the sources changed, then the CMS. `npm run dev` does the same with Next's dev server and schema push
+ * on a separate database, so that experiments never touch the migrated one.
+ */
+runMain(async () => {
+  const dev = process.argv.includes('--dev')
+  const env = readRuntimeEnv()
+  const log = (line: string) => console.log(line)
+
+  await assertPortFree(env.cmsPort, 'the CMS', 'CMS_PORT')
+  log(env.databaseUrl ? 'Connecting to PostgreSQL (DATABASE_URL)…' : 'Starting the embedded PostgreSQL (.data/postgres)…')
+  const database = await openDatabase({ databaseUrl: env.databaseUrl, embeddedPort: env.embeddedPort, databaseName: dev ? 'nspm_dev' : 'nspm' })
+  const shutdown = async (code: number) => {
+    await database.stop().catch(() => {})
+    process.exit(code)
+  }
+
+  try {
+    await prepareDatabase({
+      databaseUrl: database.url,
+      secret: env.payloadSecret,
+      admin: env.admin,
+      isProduction: env.isProduction,
+      seed: 'auto',
+      schemaPush: dev,
+      log,
+    })
+    const cmsEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url, PAYLOAD_SECRET: env.payloadSecret, CMS_PUBLIC_URL: `http://localhost:${env.cmsPort}` }
+    if (dev) cmsEnv.PAYLOAD_SCHEMA_PUSH = 'true'
+    else await ensureCmsBuild(cmsEnv, log)
+    log(dev ? 'Starting the CMS (Next.js dev server)…' : 'Starting the CMS…')
+    const cms = await startCms({ port: env.cmsPort, env: cmsEnv, dev })
+
+    log('')
+    log('NSPM platform is running. Stop it with Ctrl+C.')
+    log(`  Admin (Payload CMS):      ${cms.url}/admin`)
+    log(`  Payload REST / GraphQL:   ${cms.url}/api   ${cms.url}/api/graphql`)
+    log(`  Database:                 ${database.embedded ? 'embedded PostgreSQL, ' : ''}${describe(database.url)}`)
+    log('')
+
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.once(signal, () => {
+        log(`\n${signal}: stopping the CMS and the database…`)
+        void cms.stop().then(() => shutdown(0))
+      })
+    }
+    cms.process.once('exit', (code) => {
+      if (code !== null && code !== 0) void shutdown(code)
+    })
+  } catch (error) {
+    await database.stop().catch(() => {})
+    throw error
+  }
+})

@@ -1,0 +1,54 @@
+import { randomBytes } from 'node:crypto'
+import { inject } from 'vitest'
+
+/** A small client for Payload's own REST and GraphQL endpoints on the running CMS, as a browser or script uses them. */
+export type CmsResponse<T = Record<string, unknown>> = { status: number; body: T }
+
+export class CmsClient {
+  constructor(
+    readonly baseUrl: string = inject('cmsUrl'),
+    private token?: string,
+  ) {}
+
+  static async login(email: string, password: string): Promise<CmsClient> {
+    const client = new CmsClient()
+    const { status, body } = await client.request<{ token?: string }>('POST', '/api/users/login', { email, password })
+    if (status !== 200 || !body.token) throw new Error(`Login as ${email} failed with ${status}`)
+    client.token = body.token
+    return client
+  }
+
+  static asAdmin(): Promise<CmsClient> {
+    return CmsClient.login(inject('adminEmail'), inject('adminPassword'))
+  }
+
+  async request<T = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<CmsResponse<T>> {
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers: {
+        'content-type': 'application/json',
+        ...(this.token ? { authorization: `JWT ${this.token}` } : {}),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    const text = await response.text()
+    return { status: response.status, body: (text ? JSON.parse(text) : {}) as T }
+  }
+
+  get<T = Record<string, unknown>>(path: string): Promise<CmsResponse<T>> {
+    return this.request<T>('GET', path)
+  }
+
+  async graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) {
+    return this.request<{ data?: T; errors?: { message: string }[] }>('POST', '/api/graphql', { query, variables })
+  }
+}
+
+/** Creates a staff user through the admin's REST endpoint and returns a client logged in as that user. */
+export async function createStaffUser(admin: CmsClient, roles: string[]): Promise<{ client: CmsClient; id: number; email: string }> {
+  const email = `${roles.join('-') || 'none'}-${randomBytes(4).toString('hex')}@test.nspm.localhost`
+  const password = randomBytes(12).toString('base64url')
+  const created = await admin.request<{ doc: { id: number } }>('POST', '/api/users', { email, password, roles, name: 'Test' })
+  if (created.status !== 201) throw new Error(`Creating a user failed with ${created.status}: ${JSON.stringify(created.body)}`)
+  return { client: await CmsClient.login(email, password), id: created.body.doc.id, email }
+}

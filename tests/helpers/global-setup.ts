@@ -1,0 +1,62 @@
+import { randomBytes } from 'node:crypto'
+import { createWriteStream, mkdirSync } from 'node:fs'
+import path from 'node:path'
+import type { TestProject } from 'vitest/node'
+import { ensureCmsBuild } from '../../runtime/build'
+import { startCms, type CmsServer } from '../../runtime/cms-server'
+import type { Database } from '../../runtime/database'
+import { DATA_DIR } from '../../runtime/paths'
+import { freePort } from '../../runtime/ports'
+import { prepareDatabase } from '../../runtime/prepare'
+import { createFreshDatabase, dropDatabase, openTestServer } from './test-database'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    serverUrl: string
+    databaseUrl: string
+    cmsUrl: string
+    payloadSecret: string
+    adminEmail: string
+    adminPassword: string
+  }
+}
+
+/**
+ * Boots what the tests talk to, once per run: a fresh database on the test server, migrated and seeded through
+ * the same code as `npm start`, and the real CMS (a production Next.js build) on a free port.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const log = (line: string) => console.log(`[setup] ${line}`)
+  const server: Database = await openTestServer()
+  const databaseUrl = await createFreshDatabase(server.url, 'nspm_test')
+  const secret = randomBytes(32).toString('hex')
+  const admin = { email: 'admin@test.nspm.localhost', password: randomBytes(12).toString('base64url') }
+  let cms: CmsServer | undefined
+  try {
+    await prepareDatabase({ databaseUrl, secret, admin, isProduction: false, seed: 'always', log })
+    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, PAYLOAD_SECRET: secret }
+    await ensureCmsBuild(env, log)
+    const port = await freePort()
+    mkdirSync(path.join(DATA_DIR, 'test-logs'), { recursive: true })
+    const cmsLog = createWriteStream(path.join(DATA_DIR, 'test-logs', 'cms.log'))
+    cms = await startCms({ port, env: { ...env, CMS_PUBLIC_URL: `http://localhost:${port}` }, output: (line) => cmsLog.write(`${line}\n`) })
+    log(`CMS at ${cms.url}, database ${new URL(databaseUrl).pathname.slice(1)} (CMS log: .data/test-logs/cms.log)`)
+  } catch (error) {
+    await cms?.stop()
+    await server.stop()
+    throw error
+  }
+
+  project.provide('serverUrl', server.url)
+  project.provide('databaseUrl', databaseUrl)
+  project.provide('cmsUrl', cms.url)
+  project.provide('payloadSecret', secret)
+  project.provide('adminEmail', admin.email)
+  project.provide('adminPassword', admin.password)
+
+  return async () => {
+    await cms?.stop()
+    await dropDatabase(server.url, databaseUrl).catch(() => {})
+    await server.stop()
+  }
+}
