@@ -33,7 +33,7 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · NSPM' },
-    importMap: { baseDir: dirname },
+    importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
     dateFormat: 'yyyy-MM-dd HH:mm',
   },
   // The admin UI speaks Swedish unless the editor picks English.

@@ -24,7 +24,7 @@ export class SeedContext {
     const cacheKey = `${collection}.${keyField}`
     const cached = this.ids.get(cacheKey)
     if (cached) return cached
-    const { docs } = await this.payload.find({ collection, depth: 0, pagination: false, draft: true, locale: 'sv', joins: false })
+    const { docs } = await this.payload.find({ collection, depth: 0, pagination: false, draft: true, locale: 'sv' })
     const map = new Map<string, Id>()
     for (const doc of docs as unknown as Record<string, unknown>[]) map.set(String(doc[keyField]), doc.id as Id)
     this.ids.set(cacheKey, map)

@@ -39,7 +39,7 @@ export async function seedOrganisations(seed: SeedContext): Promise<void> {
  */
 export async function seedCoordinators(seed: SeedContext): Promise<void> {
   const { payload } = seed
-  const { docs } = await payload.find({ collection: 'coordinators', depth: 0, pagination: false, draft: true, joins: false })
+  const { docs } = await payload.find({ collection: 'coordinators', depth: 0, pagination: false, draft: true })
   const coveredRegions = new Set(docs.map((doc) => (typeof doc.region === 'object' ? doc.region.id : doc.region)))
   for (const region of regions) {
     const regionId = await seed.idOf('regions', 'slug', region.slug)

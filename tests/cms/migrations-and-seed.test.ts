@@ -74,7 +74,7 @@ describe('migrations and seed on an empty database (the CLI commands)', () => {
         const { rows } = await db.query<{ status: string }>(`SELECT DISTINCT _status AS status FROM ${db.escapeIdentifier(table)}`)
         expect(rows.map((row) => row.status), table).toEqual(['published'])
         const locales = await db.query<{ locale: string }>(`SELECT DISTINCT _locale AS locale FROM ${db.escapeIdentifier(`${table}_locales`)} ORDER BY 1`)
-        expect(locales.rows.map((row) => row.locale), table).toEqual(['en', 'sv'])
+        expect(locales.rows.map((row) => row.locale).sort(), table).toEqual(['en', 'sv'])
       }
     })
   })

@@ -7,7 +7,7 @@ import { startCms, type CmsServer } from '../../runtime/cms-server'
 import type { Database } from '../../runtime/database'
 import { DATA_DIR } from '../../runtime/paths'
 import { freePort } from '../../runtime/ports'
-import { prepareDatabase } from '../../runtime/prepare'
+import { runCli } from './run-cli'
 import { createFreshDatabase, dropDatabase, openTestServer } from './test-database'
 
 declare module 'vitest' {
@@ -33,7 +33,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const admin = { email: 'admin@test.nspm.localhost', password: randomBytes(12).toString('base64url') }
   let cms: CmsServer | undefined
   try {
-    await prepareDatabase({ databaseUrl, secret, admin, isProduction: false, seed: 'always', log })
+    // The product's own seed command in its own process, exactly as an operator runs it.
+    const seeded = await runCli('seed/cli.ts', { DATABASE_URL: databaseUrl, PAYLOAD_SECRET: secret, ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password })
+    if (seeded.code !== 0) throw new Error(`npm run seed failed:\n${seeded.stdout}\n${seeded.stderr}`)
+    log('database migrated and seeded')
     const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, PAYLOAD_SECRET: secret }
     await ensureCmsBuild(env, log)
     const port = await freePort()

@@ -1,5 +1,6 @@
 import net from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { freePort } from '../../runtime/ports'
 import { runCli } from '../helpers/run-cli'
 
 /** An operator who gets the setup wrong reads one sentence that says what to fix, not a stack trace. */
@@ -8,7 +9,8 @@ describe('clear errors at start-up', () => {
   let takenPort: number
 
   beforeAll(async () => {
-    blocker = net.createServer()
+    // Something else holding a port: it accepts and hangs up at once.
+    blocker = net.createServer((socket) => socket.destroy())
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve))
     takenPort = (blocker.address() as net.AddressInfo).port
   })
@@ -20,9 +22,10 @@ describe('clear errors at start-up', () => {
   }
 
   it('names the unreachable database without its password', async () => {
-    const result = await runCli('runtime/migrate.ts', { DATABASE_URL: `postgres://nspm:hunter2-secret@127.0.0.1:${takenPort}/nspm` }, 60_000)
+    const nobodyListens = await freePort()
+    const result = await runCli('runtime/migrate.ts', { DATABASE_URL: `postgres://nspm:hunter2-secret@127.0.0.1:${nobodyListens}/nspm` }, 60_000)
     expect(result.code).toBe(1)
-    expectClearError(result.stderr, new RegExp(`Cannot reach the PostgreSQL database at 127\\.0\\.0\\.1:${takenPort}/nspm`))
+    expectClearError(result.stderr, new RegExp(`Cannot reach the PostgreSQL database at 127\\.0\\.0\\.1:${nobodyListens}/nspm \\(ECONNREFUSED\\)`))
     expect(result.stderr + result.stdout).not.toContain('hunter2')
   })
 
