@@ -32,6 +32,8 @@ export default buildConfig({
   csrf: cmsEnv.allowedOrigins,
   admin: {
     user: Users.slug,
+    // Gravatar would send editors' email hashes to a third party (and fails without internet).
+    avatar: 'default',
     meta: { titleSuffix: ' · NSPM' },
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
     dateFormat: 'yyyy-MM-dd HH:mm',

@@ -125,7 +125,8 @@ export const Coordinators: CollectionConfig = editorial({
       required: true,
       defaultValue: 'details-pending',
       index: true,
-      label: t('Status', 'Status'),
+      // Not just "Status": the list also shows Payload's publishing status.
+      label: t('Tjänstens status', 'Post status'),
       options: [
         { value: 'active', label: t('I tjänst', 'Active') },
         { value: 'vacant', label: t('Vakant', 'Vacant') },
