@@ -9,6 +9,7 @@ const schema = z.object({
   EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1024).max(65535).default(DEFAULT_EMBEDDED_PORT),
   PAYLOAD_SECRET: z.string().min(32).optional(),
   CMS_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  API_PORT: z.coerce.number().int().min(1).max(65535).default(4000),
   ADMIN_EMAIL: z.string().email().optional(),
   ADMIN_PASSWORD: z.string().min(12, 'ADMIN_PASSWORD must be at least 12 characters').optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).optional(),
@@ -19,6 +20,7 @@ export type RuntimeEnv = {
   embeddedPort: number
   payloadSecret: string
   cmsPort: number
+  apiPort: number
   admin: { email: string; password: string } | undefined
   adminEmail: string | undefined
   isProduction: boolean
@@ -42,6 +44,7 @@ export function readRuntimeEnv(env: NodeJS.ProcessEnv = process.env): RuntimeEnv
     embeddedPort: parsed.EMBEDDED_POSTGRES_PORT,
     payloadSecret: parsed.PAYLOAD_SECRET ?? localSecrets().payloadSecret,
     cmsPort: parsed.CMS_PORT,
+    apiPort: parsed.API_PORT,
     admin: parsed.ADMIN_EMAIL && parsed.ADMIN_PASSWORD ? { email: parsed.ADMIN_EMAIL, password: parsed.ADMIN_PASSWORD } : undefined,
     adminEmail: parsed.ADMIN_EMAIL,
     isProduction,

@@ -1,4 +1,5 @@
 import { ensureCmsBuild } from './build'
+import { startApi } from './api-server'
 import { startCms } from './cms-server'
 import { describe, openDatabase } from './database'
 import { readRuntimeEnv } from './environment'
@@ -17,6 +18,7 @@ runMain(async () => {
   const log = (line: string) => console.log(line)
 
   await assertPortFree(env.cmsPort, 'the CMS', 'CMS_PORT')
+  await assertPortFree(env.apiPort, 'the API', 'API_PORT')
   log(env.databaseUrl ? 'Connecting to PostgreSQL (DATABASE_URL)…' : 'Starting the embedded PostgreSQL (.data/postgres)…')
   const database = await openDatabase({ databaseUrl: env.databaseUrl, embeddedPort: env.embeddedPort, databaseName: dev ? 'nspm_dev' : 'nspm' })
   const shutdown = async (code: number) => {
@@ -39,23 +41,31 @@ runMain(async () => {
     else await ensureCmsBuild(cmsEnv, log)
     log(dev ? 'Starting the CMS (Next.js dev server)…' : 'Starting the CMS…')
     const cms = await startCms({ port: env.cmsPort, env: cmsEnv, dev })
+    log('Starting the public GraphQL API…')
+    const api = await startApi({ port: env.apiPort, env: { ...process.env, DATABASE_URL: database.url } }).catch(async (error: unknown) => {
+      await cms.stop()
+      throw error
+    })
 
     log('')
     log('NSPM platform is running. Stop it with Ctrl+C.')
     log(`  Admin (Payload CMS):      ${cms.url}/admin`)
     log(`  Payload REST / GraphQL:   ${cms.url}/api   ${cms.url}/api/graphql`)
+    log(`  Public GraphQL API:       ${api.url}`)
     log(`  Database:                 ${database.embedded ? 'embedded PostgreSQL, ' : ''}${describe(database.url)}`)
     log('')
 
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       process.once(signal, () => {
-        log(`\n${signal}: stopping the CMS and the database…`)
-        void cms.stop().then(() => shutdown(0))
+        log(`\n${signal}: stopping the CMS, the API and the database…`)
+        void Promise.all([cms.stop(), api.stop()]).then(() => shutdown(0))
       })
     }
-    cms.process.once('exit', (code) => {
-      if (code !== null && code !== 0) void shutdown(code)
-    })
+    for (const child of [cms, api]) {
+      child.process.once('exit', (code) => {
+        if (code !== null && code !== 0) void Promise.all([cms.stop(), api.stop()]).then(() => shutdown(code))
+      })
+    }
   } catch (error) {
     await database.stop().catch(() => {})
     throw error

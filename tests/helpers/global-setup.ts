@@ -3,7 +3,9 @@ import { createWriteStream, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { ensureCmsBuild } from '../../runtime/build'
-import { startCms, type CmsServer } from '../../runtime/cms-server'
+import { startApi } from '../../runtime/api-server'
+import type { ChildServer } from '../../runtime/child-server'
+import { startCms } from '../../runtime/cms-server'
 import type { Database } from '../../runtime/database'
 import { DATA_DIR } from '../../runtime/paths'
 import { freePort } from '../../runtime/ports'
@@ -15,6 +17,7 @@ declare module 'vitest' {
     serverUrl: string
     databaseUrl: string
     cmsUrl: string
+    apiUrl: string
     payloadSecret: string
     adminEmail: string
     adminPassword: string
@@ -31,7 +34,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const databaseUrl = await createFreshDatabase(server.url, 'nspm_test')
   const secret = randomBytes(32).toString('hex')
   const admin = { email: 'admin@test.nspm.localhost', password: randomBytes(12).toString('base64url') }
-  let cms: CmsServer | undefined
+  let cms: ChildServer | undefined
+  let api: ChildServer | undefined
   try {
     // The product's own seed command in its own process, exactly as an operator runs it.
     const seeded = await runCli('seed/cli.ts', { DATABASE_URL: databaseUrl, PAYLOAD_SECRET: secret, ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password })
@@ -43,8 +47,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
     mkdirSync(path.join(DATA_DIR, 'test-logs'), { recursive: true })
     const cmsLog = createWriteStream(path.join(DATA_DIR, 'test-logs', 'cms.log'))
     cms = await startCms({ port, env: { ...env, CMS_PUBLIC_URL: `http://localhost:${port}` }, output: (line) => cmsLog.write(`${line}\n`) })
+    const apiLog = createWriteStream(path.join(DATA_DIR, 'test-logs', 'api.log'))
+    api = await startApi({ port: await freePort(), env, output: (line) => apiLog.write(`${line}\n`) })
+    log(`API at ${api.url} (log: .data/test-logs/api.log)`)
     log(`CMS at ${cms.url}, database ${new URL(databaseUrl).pathname.slice(1)} (CMS log: .data/test-logs/cms.log)`)
   } catch (error) {
+    await api?.stop()
     await cms?.stop()
     await server.stop()
     throw error
@@ -53,11 +61,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('serverUrl', server.url)
   project.provide('databaseUrl', databaseUrl)
   project.provide('cmsUrl', cms.url)
+  project.provide('apiUrl', api.url)
   project.provide('payloadSecret', secret)
   project.provide('adminEmail', admin.email)
   project.provide('adminPassword', admin.password)
 
   return async () => {
+    await api?.stop()
     await cms?.stop()
     await dropDatabase(server.url, databaseUrl).catch(() => {})
     await server.stop()

@@ -5,9 +5,9 @@ import { ROOT } from '../../runtime/paths'
 export type CliResult = { code: number; stdout: string; stderr: string }
 
 /** Runs one of the project's command-line entry points as a user would, with extra environment variables. */
-export function runCli(script: string, env: Record<string, string>, timeoutMs = 240_000): Promise<CliResult> {
+export function runCli(script: string, env: Record<string, string>, timeoutMs = 240_000, args: string[] = []): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), [script], { cwd: ROOT, env: { ...process.env, ...env } })
+    const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), [script, ...args], { cwd: ROOT, env: { ...process.env, ...env } })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))

@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto'
+import { unwrapResolverError } from '@apollo/server/errors'
+import { GraphQLError, type GraphQLFormattedError } from 'graphql'
+
+/** The codes a client can rely on; anything else is masked as INTERNAL_SERVER_ERROR. */
+export type ErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'SERVICE_UNAVAILABLE'
+
+export class ApiError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } })
+  }
+}
+
+export class NotFoundError extends ApiError {
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super('NOT_FOUND', message, extensions)
+  }
+}
+
+export class BadInputError extends ApiError {
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super('BAD_USER_INPUT', message, extensions)
+  }
+}
+
+/** Apollo's own client errors (parse, validation, bad variables) keep their message and code. */
+const CLIENT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE'])
+
+type Logger = (line: string) => void
+
+/**
+ * The one place errors leave the server. Known errors pass as they are; anything unexpected becomes a generic
+ * message with an error id, and only the id and the error's class reach the log: a database message may carry
+ * personal data, so it is not logged either.
+ */
+export function createFormatError(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error)
+    if (original instanceof ApiError) return { message: original.message, path: formatted.path, extensions: original.extensions }
+    const code = formatted.extensions?.code
+    if (typeof code === 'string' && CLIENT_CODES.has(code)) return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } }
+    const errorId = randomUUID()
+    log(JSON.stringify({ level: 'error', msg: 'unexpected error', errorId, path: formatted.path, ...describeSafely(original) }))
+    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', errorId } }
+  }
+}
+
+/** Class, SQLSTATE and stack frames: enough to find the fault, without the message that may hold personal data. */
+function describeSafely(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { kind: typeof error }
+  const sqlState = (error as { code?: unknown }).code
+  return {
+    kind: error.constructor.name,
+    sqlState: typeof sqlState === 'string' ? sqlState : undefined,
+    frames: error.stack?.split('\n').slice(1, 8).map((frame) => frame.trim()),
+  }
+}

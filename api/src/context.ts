@@ -1,0 +1,65 @@
+import type { IncomingHttpHeaders } from 'node:http'
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql'
+import DataLoader from 'dataloader'
+import { Locale, localeFromAcceptLanguage } from './common/locale'
+import { CoordinatorService } from './modules/coordinators/coordinators.service'
+import type { Coordinator } from './modules/coordinators/coordinator.entity'
+import type { County } from './modules/geography/county.entity'
+import { GeographyService } from './modules/geography/geography.service'
+import type { Municipality } from './modules/geography/municipality.entity'
+import type { Region } from './modules/geography/region.entity'
+import { SupportLineService } from './modules/support-line/support-line.service'
+
+export type Loaders = {
+  region: DataLoader<number, Region | null>
+  county: DataLoader<number, County | null>
+  municipality: DataLoader<number, Municipality | null>
+  countiesOfRegion: DataLoader<number, County[]>
+  municipalitiesOfCounty: DataLoader<number, Municipality[]>
+  coordinatorsOfRegion: DataLoader<number, Coordinator[]>
+}
+
+export type ApiContext = {
+  em: EntityManager
+  /** From Accept-Language; a query's own `locale` argument wins. */
+  defaultLocale: Locale
+  geography: GeographyService
+  coordinators: CoordinatorService
+  supportLine: SupportLineService
+  loaders: Loaders
+}
+
+/** Per request: a forked EntityManager (its own identity map) and DataLoaders that batch nested lookups. */
+export function createContext(orm: MikroORM, headers: IncomingHttpHeaders): ApiContext {
+  const em = orm.em.fork()
+  const geography = new GeographyService(em)
+  const coordinators = new CoordinatorService(em)
+  return {
+    em,
+    defaultLocale: localeFromAcceptLanguage(headers['accept-language']),
+    geography,
+    coordinators,
+    supportLine: new SupportLineService(em),
+    loaders: {
+      region: new DataLoader(async (ids) => byId(ids, await geography.regionsByIds(ids))),
+      county: new DataLoader(async (ids) => byId(ids, await geography.counties({ ids }))),
+      municipality: new DataLoader(async (ids) => byId(ids, await geography.municipalitiesByIds(ids))),
+      countiesOfRegion: new DataLoader(async (ids) => groupBy(ids, await geography.counties({ regionIds: ids }), (county) => county.region.id)),
+      municipalitiesOfCounty: new DataLoader(async (ids) =>
+        groupBy(ids, await geography.municipalitiesByCounties(ids), (municipality) => municipality.county.id),
+      ),
+      coordinatorsOfRegion: new DataLoader(async (ids) => groupBy(ids, await coordinators.ofRegions(ids), (coordinator) => coordinator.region.id)),
+    },
+  }
+}
+
+function byId<T extends { id: number }>(ids: readonly number[], rows: T[]): (T | null)[] {
+  const map = new Map(rows.map((row) => [row.id, row]))
+  return ids.map((id) => map.get(id) ?? null)
+}
+
+function groupBy<T>(ids: readonly number[], rows: T[], keyOf: (row: T) => number): T[][] {
+  const groups = new Map<number, T[]>(ids.map((id) => [id, []]))
+  for (const row of rows) groups.get(keyOf(row))?.push(row)
+  return ids.map((id) => groups.get(id) ?? [])
+}

@@ -1,0 +1,50 @@
+import { GraphQLDateTimeISO } from 'graphql-scalars'
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql'
+import { LocaleArg } from '../../common/args'
+import { NotFoundError } from '../../common/errors'
+import type { Locale } from '../../common/locale'
+import { connectionOf, pageRequest, toPage } from '../../common/pagination'
+import type { ApiContext } from '../../context'
+import { MunicipalityView, RegionView, toMunicipalityView, toRegionView } from '../geography/geography.types'
+import { CoordinatorStatus, CoordinatorView, toCoordinatorView } from './coordinator.types'
+
+export const CoordinatorConnection = connectionOf(CoordinatorView, 'Coordinator')
+type CoordinatorPage = InstanceType<typeof CoordinatorConnection>
+
+@Resolver(() => CoordinatorView)
+export class CoordinatorResolver {
+  @Query(() => CoordinatorConnection, { description: 'Regional coordinator posts, optionally by region and status; a page of at most 100.' })
+  async coordinators(
+    @Arg('regionSlug', () => String, { nullable: true, description: 'Only this region, e.g. "vast".' }) regionSlug: string | null,
+    @Arg('status', () => CoordinatorStatus, { nullable: true, description: 'Only posts with this status.' }) status: CoordinatorStatus | null,
+    @Arg('updatedSince', () => GraphQLDateTimeISO, { nullable: true, description: 'Only posts changed at or after this instant (incremental sync).' })
+    updatedSince: Date | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' }) after: string | null,
+    @LocaleArg() locale: Locale | null,
+    @Ctx() ctx: ApiContext,
+  ): Promise<CoordinatorPage> {
+    const page = pageRequest(first, after)
+    const [rows, total] = await ctx.coordinators.page({ regionSlug, status, updatedSince }, page)
+    const chosen = locale ?? ctx.defaultLocale
+    return toPage(
+      rows.map((row) => toCoordinatorView(row, chosen)),
+      total,
+      page,
+    )
+  }
+
+  @FieldResolver(() => RegionView, { description: 'The police region the post covers.' })
+  async region(@Root() coordinator: CoordinatorView, @Ctx() ctx: ApiContext): Promise<RegionView> {
+    const region = await ctx.loaders.region.load(coordinator.regionId)
+    if (!region) throw new NotFoundError('The coordinator\'s region is not published.')
+    return toRegionView(region, coordinator.locale)
+  }
+
+  @FieldResolver(() => MunicipalityView, { nullable: true, description: 'The municipality whose social services employ the coordinator.' })
+  async hostMunicipality(@Root() coordinator: CoordinatorView, @Ctx() ctx: ApiContext): Promise<MunicipalityView | null> {
+    if (coordinator.hostMunicipalityId === null) return null
+    const municipality = await ctx.loaders.municipality.load(coordinator.hostMunicipalityId)
+    return municipality ? toMunicipalityView(municipality, coordinator.locale) : null
+  }
+}

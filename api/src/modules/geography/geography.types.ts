@@ -1,0 +1,97 @@
+import { GraphQLDateTimeISO } from 'graphql-scalars'
+import { Field, ID, ObjectType } from 'type-graphql'
+import { localized, type Locale } from '../../common/locale'
+import type { County } from './county.entity'
+import type { Municipality } from './municipality.entity'
+import type { Region } from './region.entity'
+
+@ObjectType('Region', { description: 'One of the seven police regions; the regional coordinators work to the same division.' })
+export class RegionView {
+  @Field(() => ID, { description: 'Stable identifier.' })
+  id!: string
+
+  @Field(() => String, { description: 'URL key, e.g. "vast".' })
+  slug!: string
+
+  @Field(() => String, { description: 'Name in the requested language, e.g. "Väst" or "West".' })
+  name!: string
+
+  @Field(() => String, { nullable: true, description: 'A short description, naming the counties.' })
+  description!: string | null
+
+  @Field(() => GraphQLDateTimeISO, { description: 'When an editor last published a change.' })
+  updatedAt!: Date
+
+  /** The language the enclosing query asked for; nested fields answer in it too. */
+  locale!: Locale
+}
+
+@ObjectType('County', { description: 'A county (län) with its official SCB code.' })
+export class CountyView {
+  @Field(() => ID, { description: 'Stable identifier.' })
+  id!: string
+
+  @Field(() => String, { description: 'Two-digit SCB county code, e.g. "14".' })
+  code!: string
+
+  @Field(() => String, { description: 'Name in the requested language, e.g. "Västra Götalands län".' })
+  name!: string
+
+  @Field(() => GraphQLDateTimeISO, { description: 'When an editor last published a change.' })
+  updatedAt!: Date
+
+  regionId!: number
+  locale!: Locale
+}
+
+@ObjectType('Municipality', { description: 'A municipality (kommun) with its official SCB code.' })
+export class MunicipalityView {
+  @Field(() => ID, { description: 'Stable identifier.' })
+  id!: string
+
+  @Field(() => String, { description: 'Four-digit SCB municipality code, e.g. "1480".' })
+  code!: string
+
+  @Field(() => String, { description: 'The municipality\'s name, e.g. "Göteborg" (a proper name, the same in every language).' })
+  name!: string
+
+  @Field(() => GraphQLDateTimeISO, { description: 'When an editor last published a change.' })
+  updatedAt!: Date
+
+  countyId!: number
+  locale!: Locale
+}
+
+export function toRegionView(region: Region, locale: Locale): RegionView {
+  const rows = region.locales.getItems()
+  return {
+    id: String(region.id),
+    slug: region.slug,
+    name: localized(rows, locale, 'name') ?? region.slug,
+    description: localized(rows, locale, 'description'),
+    updatedAt: region.updatedAt,
+    locale,
+  }
+}
+
+export function toCountyView(county: County, locale: Locale): CountyView {
+  return {
+    id: String(county.id),
+    code: county.code,
+    name: localized(county.locales.getItems(), locale, 'name') ?? county.code,
+    updatedAt: county.updatedAt,
+    regionId: county.region.id,
+    locale,
+  }
+}
+
+export function toMunicipalityView(municipality: Municipality, locale: Locale): MunicipalityView {
+  return {
+    id: String(municipality.id),
+    code: municipality.code,
+    name: municipality.name,
+    updatedAt: municipality.updatedAt,
+    countyId: municipality.county.id,
+    locale,
+  }
+}

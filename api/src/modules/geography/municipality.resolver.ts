@@ -1,0 +1,68 @@
+import { GraphQLDateTimeISO } from 'graphql-scalars'
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql'
+import { LocaleArg } from '../../common/args'
+import { NotFoundError } from '../../common/errors'
+import type { Locale } from '../../common/locale'
+import { connectionOf, pageRequest, toPage } from '../../common/pagination'
+import type { ApiContext } from '../../context'
+import { CountyView, MunicipalityView, RegionView, toCountyView, toMunicipalityView, toRegionView } from './geography.types'
+import { normaliseName } from './names'
+
+export const MunicipalityConnection = connectionOf(MunicipalityView, 'Municipality')
+type MunicipalityPage = InstanceType<typeof MunicipalityConnection>
+
+@Resolver(() => MunicipalityView)
+export class MunicipalityResolver {
+  @Query(() => MunicipalityConnection, { description: 'Municipalities by name, optionally filtered; a page of at most 100.' })
+  async municipalities(
+    @Arg('search', () => String, { nullable: true, description: 'Part of the name, forgiving case and Swedish letters ("gote" finds Göteborg).' })
+    search: string | null,
+    @Arg('countyCode', () => String, { nullable: true, description: 'Only this county (two-digit SCB code).' }) countyCode: string | null,
+    @Arg('updatedSince', () => GraphQLDateTimeISO, { nullable: true, description: 'Only municipalities changed at or after this instant (incremental sync).' })
+    updatedSince: Date | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' }) after: string | null,
+    @LocaleArg() locale: Locale | null,
+    @Ctx() ctx: ApiContext,
+  ): Promise<MunicipalityPage> {
+    const page = pageRequest(first, after)
+    const wanted = search ? normaliseName(search) : ''
+    const countyIds = countyCode ? new Set((await ctx.geography.counties({ code: countyCode })).map((county) => county.id)) : null
+    // 290 short rows: filtering in memory keeps name folding identical to coordinatorsForMunicipality.
+    const matching = (await ctx.geography.allMunicipalities()).filter(
+      (municipality) =>
+        (!wanted || normaliseName(municipality.name).includes(wanted)) &&
+        (!countyIds || countyIds.has(municipality.county.id)) &&
+        (!updatedSince || municipality.updatedAt >= updatedSince),
+    )
+    const chosen = locale ?? ctx.defaultLocale
+    const nodes = matching.slice(page.offset, page.offset + page.limit).map((municipality) => toMunicipalityView(municipality, chosen))
+    return toPage(nodes, matching.length, page)
+  }
+
+  @Query(() => MunicipalityView, { description: 'One municipality by its four-digit SCB code, e.g. "1480". NOT_FOUND if there is none.' })
+  async municipality(
+    @Arg('code', () => String, { description: 'Four-digit SCB municipality code.' }) code: string,
+    @LocaleArg() locale: Locale | null,
+    @Ctx() ctx: ApiContext,
+  ): Promise<MunicipalityView> {
+    const municipality = await ctx.geography.municipalityByCode(code)
+    if (!municipality) throw new NotFoundError('No municipality has that code.', { argument: 'code' })
+    return toMunicipalityView(municipality, locale ?? ctx.defaultLocale)
+  }
+
+  @FieldResolver(() => CountyView, { description: 'The county the municipality lies in.' })
+  async county(@Root() municipality: MunicipalityView, @Ctx() ctx: ApiContext): Promise<CountyView> {
+    const county = await ctx.loaders.county.load(municipality.countyId)
+    if (!county) throw new NotFoundError('The municipality\'s county is not published.')
+    return toCountyView(county, municipality.locale)
+  }
+
+  @FieldResolver(() => RegionView, { description: 'The police region, through the county.' })
+  async region(@Root() municipality: MunicipalityView, @Ctx() ctx: ApiContext): Promise<RegionView> {
+    const county = await ctx.loaders.county.load(municipality.countyId)
+    const region = county ? await ctx.loaders.region.load(county.region.id) : null
+    if (!region) throw new NotFoundError('The municipality\'s region is not published.')
+    return toRegionView(region, municipality.locale)
+  }
+}

@@ -1,0 +1,22 @@
+import { GraphQLDateTimeISO } from 'graphql-scalars'
+import { Arg, Ctx, Query, Resolver } from 'type-graphql'
+import { LocaleArg } from '../../common/args'
+import { NotFoundError } from '../../common/errors'
+import type { Locale } from '../../common/locale'
+import type { ApiContext } from '../../context'
+import { SupportLineView } from './support-line.types'
+
+@Resolver(() => SupportLineView)
+export class SupportLineResolver {
+  @Query(() => SupportLineView, { description: 'The national support line: number, hours, whether it is open, and what to call when it is not.' })
+  async supportLine(
+    @Arg('at', () => GraphQLDateTimeISO, { nullable: true, description: 'Evaluate isOpenNow and nextOpensAt at this instant instead of now.' })
+    at: Date | null,
+    @LocaleArg() locale: Locale | null,
+    @Ctx() ctx: ApiContext,
+  ): Promise<SupportLineView> {
+    const view = await ctx.supportLine.view(locale ?? ctx.defaultLocale, at ?? new Date())
+    if (!view) throw new NotFoundError('The support line has not been published yet.')
+    return view
+  }
+}

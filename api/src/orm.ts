@@ -1,0 +1,63 @@
+import { MikroORM, type Options } from '@mikro-orm/postgresql'
+import { Coordinator, CoordinatorLocale } from './modules/coordinators/coordinator.entity'
+import {
+  CoordinatorLanguage,
+  CoordinatorPhone,
+  CoordinatorPhoneLocale,
+  CoordinatorTask,
+  CoordinatorTaskLocale,
+} from './modules/coordinators/coordinator-parts.entity'
+import { County, CountyLocale } from './modules/geography/county.entity'
+import { Municipality } from './modules/geography/municipality.entity'
+import { Region, RegionLocale } from './modules/geography/region.entity'
+import {
+  EmergencyNumberLocale,
+  EmergencyNumberRow,
+  OpeningHoursDay,
+  OpeningHoursRow,
+  SupportLineLocale,
+  SupportLineRecord,
+} from './modules/support-line/support-line.entity'
+
+/** Every entity the API maps onto Payload's tables; the contract test walks this list. */
+export const ENTITIES = [
+  Region,
+  RegionLocale,
+  County,
+  CountyLocale,
+  Municipality,
+  Coordinator,
+  CoordinatorLocale,
+  CoordinatorPhone,
+  CoordinatorPhoneLocale,
+  CoordinatorLanguage,
+  CoordinatorTask,
+  CoordinatorTaskLocale,
+  SupportLineRecord,
+  SupportLineLocale,
+  OpeningHoursRow,
+  OpeningHoursDay,
+  EmergencyNumberRow,
+  EmergencyNumberLocale,
+]
+
+type OrmOptions = { databaseUrl: string; poolMax?: number; debug?: Options['debug']; logger?: (message: string) => void }
+
+export function ormOptions({ databaseUrl, poolMax = 10, debug = false, logger }: OrmOptions): Options {
+  return {
+    clientUrl: databaseUrl,
+    entities: ENTITIES,
+    // Decorators carry explicit types: esbuild (tsx, vitest) emits no decorator metadata.
+    discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
+    pool: { min: 0, max: poolMax },
+    // The API never writes Payload's tables; a stray flush must not either.
+    allowGlobalContext: false,
+    ensureDatabase: false,
+    debug,
+    logger,
+  }
+}
+
+export function createOrm(options: OrmOptions): Promise<MikroORM> {
+  return MikroORM.init(ormOptions(options))
+}

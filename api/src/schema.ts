@@ -1,0 +1,27 @@
+import 'reflect-metadata'
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql'
+import { buildSchema } from 'type-graphql'
+import { ContactResolver } from './modules/contact/contact.resolver'
+import { CoordinatorResolver } from './modules/coordinators/coordinator.resolver'
+import { CountyResolver } from './modules/geography/county.resolver'
+import { MunicipalityResolver } from './modules/geography/municipality.resolver'
+import { RegionResolver } from './modules/geography/region.resolver'
+import { SupportLineResolver } from './modules/support-line/support-line.resolver'
+
+export const RESOLVERS = [RegionResolver, CountyResolver, MunicipalityResolver, CoordinatorResolver, SupportLineResolver, ContactResolver] as const
+
+/** The public schema, shared by the server, the tests and the schema emitter. */
+export async function buildApiSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers: RESOLVERS, validate: false })
+  const query = schema.getQueryType()
+  if (query) {
+    query.description =
+      'Read access to what NSPM\'s editors publish: contacts, geography and the support line. Every query takes `locale`.'
+  }
+  return schema
+}
+
+/** The committed SDL: sorted, so that the file changes only when the schema does. */
+export function printApiSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`
+}

@@ -1,0 +1,87 @@
+import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { ApolloServer, HeaderMap } from '@apollo/server'
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled'
+import type { MikroORM } from '@mikro-orm/postgresql'
+import { createFormatError } from './common/errors'
+import { createContext, type ApiContext } from './context'
+import { BodyTooLargeError, readBody, sendJson } from './http'
+import { buildApiSchema } from './schema'
+
+type Options = { orm: MikroORM; port: number; host?: string; introspection?: boolean; log?: (line: string) => void }
+
+export type RunningServer = { url: string; port: number; stop: () => Promise<void> }
+
+/** The API's HTTP server: /graphql (Apollo over node:http), /health/live and /health/ready. Port 0 picks a free port. */
+export async function createServer({ orm, port, host = '0.0.0.0', introspection = true, log = console.log }: Options): Promise<RunningServer> {
+  const apollo = new ApolloServer<ApiContext>({
+    schema: await buildApiSchema(),
+    introspection,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    formatError: createFormatError(log),
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  })
+  await apollo.start()
+
+  const handleGraphql = async (request: IncomingMessage, response: ServerResponse, url: URL) => {
+    const headers = new HeaderMap()
+    for (const [name, value] of Object.entries(request.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value)
+    const raw = request.method === 'POST' ? await readBody(request) : ''
+    let body: unknown = raw
+    if (raw && headers.get('content-type')?.includes('application/json')) {
+      try {
+        body = JSON.parse(raw)
+      } catch {
+        return sendJson(response, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] })
+      }
+    }
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
+      context: async () => createContext(orm, request.headers),
+    })
+    for (const [name, value] of result.headers) response.setHeader(name, value)
+    response.statusCode = result.status ?? 200
+    if (result.body.kind === 'complete') return response.end(result.body.string)
+    for await (const chunk of result.body.asyncIterator) response.write(chunk)
+    response.end()
+  }
+
+  const server = createHttpServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://api.local')
+    const route = async () => {
+      if (url.pathname === '/graphql') return handleGraphql(request, response, url)
+      if (url.pathname === '/health/live') return sendJson(response, 200, { status: 'ok' })
+      if (url.pathname === '/health/ready') return ready(orm).then((ok) => sendJson(response, ok ? 200 : 503, { status: ok ? 'ok' : 'unavailable' }))
+      return sendJson(response, 404, { error: 'Not found. The GraphQL endpoint is /graphql.' })
+    }
+    route().catch((error: unknown) => {
+      if (response.headersSent) return response.destroy()
+      if (error instanceof BodyTooLargeError) return sendJson(response, 413, { errors: [{ message: 'Request body too large.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] })
+      log(JSON.stringify({ level: 'error', msg: 'request failed', kind: error instanceof Error ? error.constructor.name : typeof error }))
+      sendJson(response, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] })
+    })
+  })
+
+  await new Promise<void>((resolve) => server.listen(port, host, resolve))
+  const actualPort = (server.address() as AddressInfo).port
+  return {
+    port: actualPort,
+    url: `http://localhost:${actualPort}/graphql`,
+    stop: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await apollo.stop()
+    },
+  }
+}
+
+/** Ready means the database answers; a short timeout keeps a load balancer's check from hanging. */
+async function ready(orm: MikroORM): Promise<boolean> {
+  try {
+    await Promise.race([orm.em.getConnection().execute('SELECT 1'), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2_000))])
+    return true
+  } catch {
+    return false
+  }
+}

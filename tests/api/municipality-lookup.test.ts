@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { gql } from 'graphql-request'
+import { describe, expect, it } from 'vitest'
+import { ROOT } from '../../runtime/paths'
+import { apiClient, graphqlError } from '../helpers/api-client'
+
+const LOOKUP = gql`
+  query Lookup($municipality: String!, $locale: Locale) {
+    coordinatorsForMunicipality(municipality: $municipality, locale: $locale) {
+      municipality { code name }
+      county { code name }
+      region { slug name }
+      coordinators { title status }
+      hasReachableCoordinator
+      fallback { name phone { display e164 telUri } }
+    }
+  }
+`
+
+type Lookup = {
+  coordinatorsForMunicipality: {
+    municipality: { code: string; name: string }
+    county: { code: string; name: string }
+    region: { slug: string; name: string }
+    coordinators: { title: string; status: string }[]
+    hasReachableCoordinator: boolean
+    fallback: { name: string; phone: { display: string; e164: string; telUri: string } } | null
+  }
+}
+
+function csv(file: string): string[][] {
+  return readFileSync(path.join(ROOT, 'seed/data', file), 'utf8').trim().split('\n').slice(1).map((line) => line.split(','))
+}
+
+const regionOfCounty = new Map(csv('police-regions.csv').map(([county, , region]) => [county!, region!]))
+const municipalities = csv('se-municipalities.csv').map(([code, name, county]) => ({ code: code!, name: name!, region: regionOfCounty.get(county!)! }))
+
+describe('coordinatorsForMunicipality', () => {
+  const api = apiClient()
+
+  it('resolves all 290 municipalities by code and by name to the right region', async () => {
+    expect(municipalities).toHaveLength(290)
+    for (const municipality of municipalities) {
+      for (const key of [municipality.code, municipality.name]) {
+        const { coordinatorsForMunicipality: found } = await api.request<Lookup>(LOOKUP, { municipality: key })
+        expect(found.municipality.code, key).toBe(municipality.code)
+        expect(found.region.slug, key).toBe(municipality.region)
+      }
+    }
+  }, 120_000)
+
+  it.each([
+    ['goteborg', '1480'],
+    ['Göteborg', '1480'],
+    ['GÖTEBORG', '1480'],
+    ['ÖREBRO', '1880'],
+    ['orebro', '1880'],
+    ['  malmo ', '1280'],
+    ['upplands väsby', '0114'],
+    ['Upplands-Väsby', '0114'],
+    ['Håbo', '0305'],
+    ['HÅBO', '0305'],
+    ['habo', '0643'],
+  ])('tolerates the spelling %j', async (spelling, code) => {
+    const { coordinatorsForMunicipality: found } = await api.request<Lookup>(LOOKUP, { municipality: spelling })
+    expect(found.municipality.code).toBe(code)
+  })
+
+  it('answers "who is the coordinator for Kiruna" in Swedish and English, with the support line as fallback', async () => {
+    const sv = (await api.request<Lookup>(LOOKUP, { municipality: 'Kiruna', locale: 'SV' })).coordinatorsForMunicipality
+    expect(sv.region).toEqual({ slug: 'nord', name: 'Nord' })
+    expect(sv.county.name).toBe('Norrbottens län')
+    expect(sv.coordinators[0]?.title).toBe('Regionkoordinator mot prostitution och människohandel, region Nord')
+    expect(sv.hasReachableCoordinator).toBe(false)
+    expect(sv.fallback).toEqual({ name: 'Nationell stödtelefon', phone: { display: '020-390 000', e164: '+4620390000', telUri: 'tel:+4620390000' } })
+
+    const en = (await apiClient({ 'accept-language': 'en-GB,en;q=0.9' }).request<Lookup>(LOOKUP, { municipality: 'Kiruna' })).coordinatorsForMunicipality
+    expect(en.region.name).toBe('North')
+    expect(en.county.name).toBe('Norrbotten County')
+    expect(en.coordinators[0]?.title).toBe('Regional coordinator against prostitution and human trafficking, North region')
+    expect(en.fallback?.name).toBe('National support line')
+  })
+
+  it('gives NOT_FOUND with close names for an unknown municipality', async () => {
+    const error = await graphqlError(api.request(LOOKUP, { municipality: 'Göteborgg' }))
+    expect(error.extensions.code).toBe('NOT_FOUND')
+    expect(error.extensions.suggestions).toContain('Göteborg')
+    const byCode = await graphqlError(api.request(LOOKUP, { municipality: '9999' }))
+    expect(byCode.extensions.code).toBe('NOT_FOUND')
+  })
+})
