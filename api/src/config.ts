@@ -9,6 +9,8 @@ const schema = z.object({
   /** Introspection on by default: this is an open-data API whose schema is public anyway (schema.graphql). */
   API_INTROSPECTION: z.enum(['true', 'false']).default('true'),
   API_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  /** The CMS's public address: uploaded files are served from there. */
+  CMS_PUBLIC_URL: z.string().url().default('http://localhost:3000'),
 })
 
 export type ApiConfig = {
@@ -18,6 +20,7 @@ export type ApiConfig = {
   isProduction: boolean
   introspection: boolean
   poolMax: number
+  cmsUrl: string
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
@@ -35,5 +38,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     isProduction: parsed.NODE_ENV === 'production',
     introspection: parsed.API_INTROSPECTION === 'true',
     poolMax: parsed.API_POOL_MAX,
+    cmsUrl: parsed.CMS_PUBLIC_URL,
   }
 }

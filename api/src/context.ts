@@ -3,11 +3,15 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql'
 import DataLoader from 'dataloader'
 import { Locale, localeFromAcceptLanguage } from './common/locale'
 import { CoordinatorService } from './modules/coordinators/coordinators.service'
+import { Concept } from './modules/concepts/concept.entity'
 import type { Coordinator } from './modules/coordinators/coordinator.entity'
 import type { County } from './modules/geography/county.entity'
 import { GeographyService } from './modules/geography/geography.service'
 import type { Municipality } from './modules/geography/municipality.entity'
 import type { Region } from './modules/geography/region.entity'
+import type { Network } from './modules/organisations/network.entity'
+import type { Organisation } from './modules/organisations/organisation.entity'
+import { OrganisationService } from './modules/organisations/organisations.service'
 import { SupportLineService } from './modules/support-line/support-line.service'
 
 export type Loaders = {
@@ -17,29 +21,39 @@ export type Loaders = {
   countiesOfRegion: DataLoader<number, County[]>
   municipalitiesOfCounty: DataLoader<number, Municipality[]>
   coordinatorsOfRegion: DataLoader<number, Coordinator[]>
+  coordinator: DataLoader<number, Coordinator | null>
+  organisation: DataLoader<number, Organisation | null>
+  network: DataLoader<number, Network | null>
+  concept: DataLoader<number, Concept | null>
 }
 
 export type ApiContext = {
   em: EntityManager
   /** From Accept-Language; a query's own `locale` argument wins. */
   defaultLocale: Locale
+  /** Where the CMS serves uploaded files, to make their URLs absolute. */
+  cmsUrl: string
   geography: GeographyService
   coordinators: CoordinatorService
   supportLine: SupportLineService
+  organisations: OrganisationService
   loaders: Loaders
 }
 
 /** Per request: a forked EntityManager (its own identity map) and DataLoaders that batch nested lookups. */
-export function createContext(orm: MikroORM, headers: IncomingHttpHeaders): ApiContext {
+export function createContext(orm: MikroORM, headers: IncomingHttpHeaders, cmsUrl: string): ApiContext {
   const em = orm.em.fork()
   const geography = new GeographyService(em)
   const coordinators = new CoordinatorService(em)
+  const organisations = new OrganisationService(em)
   return {
     em,
     defaultLocale: localeFromAcceptLanguage(headers['accept-language']),
+    cmsUrl,
     geography,
     coordinators,
     supportLine: new SupportLineService(em),
+    organisations,
     loaders: {
       region: new DataLoader(async (ids) => byId(ids, await geography.regionsByIds(ids))),
       county: new DataLoader(async (ids) => byId(ids, await geography.counties({ ids }))),
@@ -49,6 +63,12 @@ export function createContext(orm: MikroORM, headers: IncomingHttpHeaders): ApiC
         groupBy(ids, await geography.municipalitiesByCounties(ids), (municipality) => municipality.county.id),
       ),
       coordinatorsOfRegion: new DataLoader(async (ids) => groupBy(ids, await coordinators.ofRegions(ids), (coordinator) => coordinator.region.id)),
+      coordinator: new DataLoader(async (ids) => byId(ids, await coordinators.byIds(ids))),
+      organisation: new DataLoader(async (ids) => byId(ids, await organisations.byIds(ids))),
+      network: new DataLoader(async (ids) => byId(ids, await organisations.networksByIds(ids))),
+      concept: new DataLoader(async (ids) =>
+        byId(ids, await em.find(Concept, { id: { $in: [...ids] }, status: 'published' }, { populate: ['locales', 'rels'] })),
+      ),
     },
   }
 }

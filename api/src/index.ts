@@ -7,7 +7,7 @@ import { createServer } from './server'
 async function main(): Promise<void> {
   const config = loadConfig()
   const orm = await createOrm({ databaseUrl: config.databaseUrl, poolMax: config.poolMax })
-  const server = await createServer({ orm, port: config.port, host: config.host, introspection: config.introspection })
+  const server = await createServer({ orm, port: config.port, host: config.host, introspection: config.introspection, cmsUrl: config.cmsUrl })
   console.log(JSON.stringify({ level: 'info', msg: 'API listening', url: server.url }))
   const shutdown = async (signal: string) => {
     console.log(JSON.stringify({ level: 'info', msg: 'stopping', signal }))

@@ -7,7 +7,14 @@ import {
   CoordinatorTask,
   CoordinatorTaskLocale,
 } from './modules/coordinators/coordinator-parts.entity'
+import { Concept, ConceptLocale, ConceptRel } from './modules/concepts/concept.entity'
 import { County, CountyLocale } from './modules/geography/county.entity'
+import { ManualStep, ManualStepLocale, ManualStepRel } from './modules/manual/manual-step.entity'
+import { Network, NetworkLocale, NetworkRel } from './modules/organisations/network.entity'
+import { Organisation, OrganisationLocale } from './modules/organisations/organisation.entity'
+import { Page, PageLink, PageLinkLocale, PageLocale } from './modules/pages/page.entity'
+import { Programme, ProgrammeLocale, ProgrammeSupportItem, ProgrammeSupportItemLocale } from './modules/programmes/programme.entity'
+import { MediaFile, Publication, PublicationAudience, PublicationLanguage, PublicationLocale } from './modules/publications/publication.entity'
 import { Municipality } from './modules/geography/municipality.entity'
 import { Region, RegionLocale } from './modules/geography/region.entity'
 import {
@@ -39,6 +46,30 @@ export const ENTITIES = [
   OpeningHoursDay,
   EmergencyNumberRow,
   EmergencyNumberLocale,
+  Organisation,
+  OrganisationLocale,
+  Network,
+  NetworkLocale,
+  NetworkRel,
+  Programme,
+  ProgrammeLocale,
+  ProgrammeSupportItem,
+  ProgrammeSupportItemLocale,
+  ManualStep,
+  ManualStepLocale,
+  ManualStepRel,
+  Concept,
+  ConceptLocale,
+  ConceptRel,
+  Page,
+  PageLocale,
+  PageLink,
+  PageLinkLocale,
+  Publication,
+  PublicationLocale,
+  PublicationAudience,
+  PublicationLanguage,
+  MediaFile,
 ]
 
 type OrmOptions = { databaseUrl: string; poolMax?: number; debug?: Options['debug']; logger?: (message: string) => void }

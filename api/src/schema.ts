@@ -1,14 +1,37 @@
 import 'reflect-metadata'
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql'
 import { buildSchema } from 'type-graphql'
+import { ConceptResolver } from './modules/concepts/concept.resolver'
 import { ContactResolver } from './modules/contact/contact.resolver'
 import { CoordinatorResolver } from './modules/coordinators/coordinator.resolver'
 import { CountyResolver } from './modules/geography/county.resolver'
 import { MunicipalityResolver } from './modules/geography/municipality.resolver'
 import { RegionResolver } from './modules/geography/region.resolver'
+import { ManualStepResolver } from './modules/manual/manual-step.resolver'
+import { NetworkResolver } from './modules/organisations/network.resolver'
+import { OrganisationResolver } from './modules/organisations/organisation.resolver'
+import { PageResolver } from './modules/pages/page.resolver'
+import { ProgrammeResolver } from './modules/programmes/programme.resolver'
+import { PublicationResolver } from './modules/publications/publication.resolver'
+import { SearchResolver } from './modules/search/search.resolver'
 import { SupportLineResolver } from './modules/support-line/support-line.resolver'
 
-export const RESOLVERS = [RegionResolver, CountyResolver, MunicipalityResolver, CoordinatorResolver, SupportLineResolver, ContactResolver] as const
+export const RESOLVERS = [
+  RegionResolver,
+  CountyResolver,
+  MunicipalityResolver,
+  CoordinatorResolver,
+  SupportLineResolver,
+  ContactResolver,
+  OrganisationResolver,
+  NetworkResolver,
+  ProgrammeResolver,
+  ManualStepResolver,
+  ConceptResolver,
+  PageResolver,
+  PublicationResolver,
+  SearchResolver,
+] as const
 
 /** The public schema, shared by the server, the tests and the schema emitter. */
 export async function buildApiSchema(): Promise<GraphQLSchema> {

@@ -5,15 +5,16 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { MikroORM } from '@mikro-orm/postgresql'
 import { createFormatError } from './common/errors'
 import { createContext, type ApiContext } from './context'
+import { handleExplorer, isExplorerRequest } from './explorer'
 import { BodyTooLargeError, readBody, sendJson } from './http'
 import { buildApiSchema } from './schema'
 
-type Options = { orm: MikroORM; port: number; host?: string; introspection?: boolean; log?: (line: string) => void }
+type Options = { orm: MikroORM; port: number; host?: string; introspection?: boolean; cmsUrl?: string; log?: (line: string) => void }
 
 export type RunningServer = { url: string; port: number; stop: () => Promise<void> }
 
 /** The API's HTTP server: /graphql (Apollo over node:http), /health/live and /health/ready. Port 0 picks a free port. */
-export async function createServer({ orm, port, host = '0.0.0.0', introspection = true, log = console.log }: Options): Promise<RunningServer> {
+export async function createServer({ orm, port, host = '0.0.0.0', introspection = true, cmsUrl = 'http://localhost:3000', log = console.log }: Options): Promise<RunningServer> {
   const apollo = new ApolloServer<ApiContext>({
     schema: await buildApiSchema(),
     introspection,
@@ -39,7 +40,7 @@ export async function createServer({ orm, port, host = '0.0.0.0', introspection 
     }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext(orm, request.headers),
+      context: async () => createContext(orm, request.headers, cmsUrl),
     })
     for (const [name, value] of result.headers) response.setHeader(name, value)
     response.statusCode = result.status ?? 200
@@ -51,6 +52,8 @@ export async function createServer({ orm, port, host = '0.0.0.0', introspection 
   const server = createHttpServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://api.local')
     const route = async () => {
+      // The GraphiQL explorer for browsers (HTML GET /graphql without `query`, and its files); see explorer/index.ts.
+      if (isExplorerRequest(request, url)) return handleExplorer(request, response, url, log)
       if (url.pathname === '/graphql') return handleGraphql(request, response, url)
       if (url.pathname === '/health/live') return sendJson(response, 200, { status: 'ok' })
       if (url.pathname === '/health/ready') return ready(orm).then((ok) => sendJson(response, ok ? 200 : 503, { status: ok ? 'ok' : 'unavailable' }))

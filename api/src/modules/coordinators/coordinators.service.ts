@@ -15,6 +15,10 @@ export class CoordinatorService {
     return this.em.find(Coordinator, { region: { $in: [...regionIds] }, publishStatus: PUBLISHED }, { populate: POPULATE, orderBy: { id: 'asc' } })
   }
 
+  byIds(ids: readonly number[]): Promise<Coordinator[]> {
+    return this.em.find(Coordinator, { id: { $in: [...ids] }, publishStatus: PUBLISHED }, { populate: POPULATE })
+  }
+
   async page(filter: CoordinatorFilter, page: PageRequest): Promise<[Coordinator[], number]> {
     return this.em.findAndCount(
       Coordinator,

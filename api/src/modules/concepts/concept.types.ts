@@ -1,0 +1,38 @@
+import { GraphQLDateTimeISO } from 'graphql-scalars'
+import { Field, ID, ObjectType } from 'type-graphql'
+import { localized, type Locale } from '../../common/locale'
+import type { Concept } from './concept.entity'
+
+@ObjectType('Concept', { description: 'A glossary entry, e.g. "Människohandel" (trafficking in human beings).' })
+export class ConceptView {
+  @Field(() => ID, { description: 'Stable identifier.' })
+  id!: string
+
+  @Field(() => String, { description: 'URL key, e.g. "manniskohandel".' })
+  slug!: string
+
+  @Field(() => String, { description: 'The term in the requested language.' })
+  term!: string
+
+  @Field(() => String, { description: 'The definition in plain language.' })
+  definition!: string
+
+  @Field(() => GraphQLDateTimeISO, { description: 'When an editor last published a change.' })
+  updatedAt!: Date
+
+  relatedIds!: number[]
+  locale!: Locale
+}
+
+export function toConceptView(concept: Concept, locale: Locale): ConceptView {
+  const rows = concept.locales.getItems()
+  return {
+    id: String(concept.id),
+    slug: concept.slug,
+    term: localized(rows, locale, 'term') ?? concept.slug,
+    definition: localized(rows, locale, 'definition') ?? '',
+    updatedAt: concept.updatedAt,
+    relatedIds: concept.rels.getItems().flatMap((rel) => (rel.path === 'related' && rel.concept ? [rel.concept.id] : [])),
+    locale,
+  }
+}

@@ -1,0 +1,38 @@
+import { GraphQLDateTimeISO } from 'graphql-scalars'
+import { Field, ID, Int, ObjectType } from 'type-graphql'
+import { localized, type Locale } from '../../common/locale'
+import type { ManualStep } from './manual-step.entity'
+
+@ObjectType('ManualStep', { description: 'One of the six steps of the support and protection process for victims of human trafficking.' })
+export class ManualStepView {
+  @Field(() => ID, { description: 'Stable identifier.' })
+  id!: string
+
+  @Field(() => Int, { description: 'Position in the process, 1–6.' })
+  number!: number
+
+  @Field(() => String, { description: 'Title, e.g. "Identifiering" or "Identification".' })
+  title!: string
+
+  @Field(() => String, { description: 'What the step involves.' })
+  summary!: string
+
+  @Field(() => GraphQLDateTimeISO, { description: 'When an editor last published a change.' })
+  updatedAt!: Date
+
+  responsibleIds!: number[]
+  locale!: Locale
+}
+
+export function toManualStepView(step: ManualStep, locale: Locale): ManualStepView {
+  const rows = step.locales.getItems()
+  return {
+    id: String(step.id),
+    number: Number(step.number),
+    title: localized(rows, locale, 'title') ?? '',
+    summary: localized(rows, locale, 'summary') ?? '',
+    updatedAt: step.updatedAt,
+    responsibleIds: step.rels.getItems().flatMap((rel) => (rel.organisation ? [rel.organisation.id] : [])),
+    locale,
+  }
+}

@@ -1,0 +1,73 @@
+import { GraphQLDateTimeISO } from 'graphql-scalars'
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql'
+import { localized, type Locale } from '../../common/locale'
+import type { Network } from './network.entity'
+
+export enum NetworkType {
+  METHODS_SUPPORT_TEAM = 'methods-support-team',
+  MULTI_AGENCY = 'multi-agency',
+  REGIONAL_CENTRE = 'regional-centre',
+  SPEARHEAD_GROUP = 'spearhead-group',
+}
+
+registerEnumType(NetworkType, {
+  name: 'NetworkType',
+  description: 'What kind of cooperation a network is.',
+  valuesConfig: {
+    METHODS_SUPPORT_TEAM: { description: 'The national methods support team (NMT).' },
+    MULTI_AGENCY: { description: 'Multi-agency work, e.g. against work-related crime.' },
+    REGIONAL_CENTRE: { description: 'A regional centre against work-related crime (AKC).' },
+    SPEARHEAD_GROUP: { description: 'A regional spearhead group coordinated by the county administrative board.' },
+  },
+})
+
+@ObjectType('Network', { description: 'A cooperation network of agencies and coordinators.' })
+export class NetworkView {
+  @Field(() => ID, { description: 'Stable identifier.' })
+  id!: string
+
+  @Field(() => String, { description: 'URL key, e.g. "nationellt-metodstodsteam".' })
+  slug!: string
+
+  @Field(() => String, { description: 'Name in the requested language.' })
+  name!: string
+
+  @Field(() => String, { nullable: true, description: 'Abbreviation, e.g. "NMT" or "AKC".' })
+  shortName!: string | null
+
+  @Field(() => NetworkType, { description: 'What kind of network this is.' })
+  type!: NetworkType
+
+  @Field(() => String, { nullable: true, description: 'The network\'s purpose and work.' })
+  description!: string | null
+
+  @Field(() => GraphQLDateTimeISO, { description: 'When an editor last published a change.' })
+  updatedAt!: Date
+
+  coordinatedById!: number | null
+  regionId!: number | null
+  parentId!: number | null
+  memberIds!: number[]
+  coordinatorIds!: number[]
+  locale!: Locale
+}
+
+export function toNetworkView(network: Network, locale: Locale): NetworkView {
+  const rows = network.locales.getItems()
+  const rels = network.rels.getItems()
+  return {
+    id: String(network.id),
+    slug: network.slug,
+    name: localized(rows, locale, 'name') ?? network.slug,
+    shortName: localized(rows, locale, 'shortName'),
+    type: network.type as NetworkType,
+    description: localized(rows, locale, 'description'),
+    updatedAt: network.updatedAt,
+    coordinatedById: network.coordinatedBy?.id ?? null,
+    regionId: network.region?.id ?? null,
+    parentId: network.parent?.id ?? null,
+    memberIds: rels.flatMap((rel) => (rel.path === 'members' && rel.organisation ? [rel.organisation.id] : [])),
+    coordinatorIds: rels.flatMap((rel) => (rel.path === 'coordinators' && rel.coordinator ? [rel.coordinator.id] : [])),
+    locale,
+  }
+}

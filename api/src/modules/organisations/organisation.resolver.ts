@@ -1,0 +1,45 @@
+import { GraphQLDateTimeISO } from 'graphql-scalars'
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql'
+import { LocaleArg } from '../../common/args'
+import { NotFoundError } from '../../common/errors'
+import type { Locale } from '../../common/locale'
+import { connectionOf, pageRequest, toPage } from '../../common/pagination'
+import type { ApiContext } from '../../context'
+import { OrganisationType, OrganisationView, toOrganisationView } from './organisation.types'
+
+export const OrganisationConnection = connectionOf(OrganisationView, 'Organisation')
+type OrganisationPage = InstanceType<typeof OrganisationConnection>
+
+@Resolver(() => OrganisationView)
+export class OrganisationResolver {
+  @Query(() => OrganisationConnection, { description: 'Agencies and other actors, by slug; a page of at most 100.' })
+  async organisations(
+    @Arg('type', () => OrganisationType, { nullable: true, description: 'Only this kind of actor.' }) type: OrganisationType | null,
+    @Arg('updatedSince', () => GraphQLDateTimeISO, { nullable: true, description: 'Only organisations changed at or after this instant (incremental sync).' })
+    updatedSince: Date | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' }) after: string | null,
+    @LocaleArg() locale: Locale | null,
+    @Ctx() ctx: ApiContext,
+  ): Promise<OrganisationPage> {
+    const page = pageRequest(first, after)
+    const [rows, total] = await ctx.organisations.page({ type, updatedSince }, page)
+    const chosen = locale ?? ctx.defaultLocale
+    return toPage(
+      rows.map((row) => toOrganisationView(row, chosen)),
+      total,
+      page,
+    )
+  }
+
+  @Query(() => OrganisationView, { description: 'One organisation by slug, e.g. "migrationsverket". NOT_FOUND if there is none.' })
+  async organisation(
+    @Arg('slug', () => String, { description: 'The organisation\'s slug.' }) slug: string,
+    @LocaleArg() locale: Locale | null,
+    @Ctx() ctx: ApiContext,
+  ): Promise<OrganisationView> {
+    const organisation = await ctx.organisations.bySlug(slug)
+    if (!organisation) throw new NotFoundError('No organisation has that slug.', { argument: 'slug' })
+    return toOrganisationView(organisation, locale ?? ctx.defaultLocale)
+  }
+}

@@ -1,0 +1,78 @@
+import { Collection, Entity, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/core'
+
+/** `pages`: knowledge articles with Lexical rich text. */
+@Entity({ tableName: 'pages', readonly: true })
+export class Page {
+  @PrimaryKey({ type: 'integer' })
+  id!: number
+
+  @Property({ type: 'string' })
+  slug!: string
+
+  @Property({ type: 'string', fieldName: '_status', nullable: true })
+  status?: string | null
+
+  @Property({ type: 'Date', fieldName: 'updated_at' })
+  updatedAt!: Date
+
+  @OneToMany({ entity: () => PageLocale, mappedBy: 'parent' })
+  locales = new Collection<PageLocale>(this)
+
+  @OneToMany({ entity: () => PageLink, mappedBy: 'parent', orderBy: { order: 'asc' } })
+  links = new Collection<PageLink>(this)
+}
+
+@Entity({ tableName: 'pages_locales', readonly: true })
+export class PageLocale {
+  @PrimaryKey({ type: 'integer' })
+  id!: number
+
+  @Property({ type: 'string', fieldName: '_locale' })
+  locale!: string
+
+  @ManyToOne({ entity: () => Page, fieldName: '_parent_id' })
+  parent!: Page
+
+  @Property({ type: 'string', nullable: true })
+  title?: string | null
+
+  @Property({ type: 'string', nullable: true })
+  summary?: string | null
+
+  /** Lexical editor state as Payload stores it (jsonb). */
+  @Property({ type: 'json', nullable: true })
+  content?: Record<string, unknown> | null
+}
+
+@Entity({ tableName: 'pages_links', readonly: true })
+export class PageLink {
+  @PrimaryKey({ type: 'string' })
+  id!: string
+
+  @Property({ type: 'integer', fieldName: '_order' })
+  order!: number
+
+  @ManyToOne({ entity: () => Page, fieldName: '_parent_id' })
+  parent!: Page
+
+  @Property({ type: 'string', nullable: true })
+  url?: string | null
+
+  @OneToMany({ entity: () => PageLinkLocale, mappedBy: 'parent' })
+  locales = new Collection<PageLinkLocale>(this)
+}
+
+@Entity({ tableName: 'pages_links_locales', readonly: true })
+export class PageLinkLocale {
+  @PrimaryKey({ type: 'integer' })
+  id!: number
+
+  @Property({ type: 'string', fieldName: '_locale' })
+  locale!: string
+
+  @ManyToOne({ entity: () => PageLink, fieldName: '_parent_id' })
+  parent!: PageLink
+
+  @Property({ type: 'string', nullable: true })
+  label?: string | null
+}

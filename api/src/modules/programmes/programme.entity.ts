@@ -1,0 +1,90 @@
+import { Collection, Entity, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/core'
+import { Organisation } from '../organisations/organisation.entity'
+
+/** `programmes`: the return programme ÅMP and the national support programme NSP. */
+@Entity({ tableName: 'programmes', readonly: true })
+export class Programme {
+  @PrimaryKey({ type: 'integer' })
+  id!: number
+
+  @Property({ type: 'string' })
+  slug!: string
+
+  @ManyToOne({ entity: () => Organisation, fieldName: 'operator_id', nullable: true })
+  operator?: Organisation | null
+
+  @ManyToOne({ entity: () => Organisation, fieldName: 'funder_id', nullable: true })
+  funder?: Organisation | null
+
+  @Property({ type: 'string', nullable: true })
+  website?: string | null
+
+  @Property({ type: 'string', fieldName: '_status', nullable: true })
+  status?: string | null
+
+  @Property({ type: 'Date', fieldName: 'updated_at' })
+  updatedAt!: Date
+
+  @OneToMany({ entity: () => ProgrammeLocale, mappedBy: 'parent' })
+  locales = new Collection<ProgrammeLocale>(this)
+
+  @OneToMany({ entity: () => ProgrammeSupportItem, mappedBy: 'parent', orderBy: { order: 'asc' } })
+  supportOffered = new Collection<ProgrammeSupportItem>(this)
+}
+
+@Entity({ tableName: 'programmes_locales', readonly: true })
+export class ProgrammeLocale {
+  @PrimaryKey({ type: 'integer' })
+  id!: number
+
+  @Property({ type: 'string', fieldName: '_locale' })
+  locale!: string
+
+  @ManyToOne({ entity: () => Programme, fieldName: '_parent_id' })
+  parent!: Programme
+
+  @Property({ type: 'string', nullable: true })
+  name?: string | null
+
+  @Property({ type: 'string', nullable: true })
+  shortName?: string | null
+
+  @Property({ type: 'string', nullable: true })
+  summary?: string | null
+
+  @Property({ type: 'string', nullable: true })
+  eligibility?: string | null
+
+  @Property({ type: 'string', nullable: true })
+  howToApply?: string | null
+}
+
+@Entity({ tableName: 'programmes_support_offered', readonly: true })
+export class ProgrammeSupportItem {
+  @PrimaryKey({ type: 'string' })
+  id!: string
+
+  @Property({ type: 'integer', fieldName: '_order' })
+  order!: number
+
+  @ManyToOne({ entity: () => Programme, fieldName: '_parent_id' })
+  parent!: Programme
+
+  @OneToMany({ entity: () => ProgrammeSupportItemLocale, mappedBy: 'parent' })
+  locales = new Collection<ProgrammeSupportItemLocale>(this)
+}
+
+@Entity({ tableName: 'programmes_support_offered_locales', readonly: true })
+export class ProgrammeSupportItemLocale {
+  @PrimaryKey({ type: 'integer' })
+  id!: number
+
+  @Property({ type: 'string', fieldName: '_locale' })
+  locale!: string
+
+  @ManyToOne({ entity: () => ProgrammeSupportItem, fieldName: '_parent_id' })
+  parent!: ProgrammeSupportItem
+
+  @Property({ type: 'string', nullable: true })
+  item?: string | null
+}

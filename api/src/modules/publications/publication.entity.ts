@@ -1,0 +1,115 @@
+import { Collection, Entity, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/core'
+
+/** `media`: uploaded files; the API exposes only what a download needs. */
+@Entity({ tableName: 'media', readonly: true })
+export class MediaFile {
+  @PrimaryKey({ type: 'integer' })
+  id!: number
+
+  @Property({ type: 'string', nullable: true })
+  url?: string | null
+
+  @Property({ type: 'string', nullable: true })
+  filename?: string | null
+
+  @Property({ type: 'string', nullable: true })
+  mimeType?: string | null
+}
+
+/** `publications`: reports and information material; printed material can be ordered. */
+@Entity({ tableName: 'publications', readonly: true })
+export class Publication {
+  @PrimaryKey({ type: 'integer' })
+  id!: number
+
+  @Property({ type: 'string' })
+  slug!: string
+
+  @Property({ type: 'string' })
+  type!: string
+
+  @Property({ type: 'Date', nullable: true })
+  publishedOn?: Date | null
+
+  @ManyToOne({ entity: () => MediaFile, fieldName: 'file_id', nullable: true })
+  file?: MediaFile | null
+
+  @Property({ type: 'string', nullable: true })
+  url?: string | null
+
+  @Property({ type: 'boolean', nullable: true })
+  orderable?: boolean | null
+
+  @Property({ type: 'string', nullable: true })
+  articleNumber?: string | null
+
+  /** `numeric` in Payload's schema: node-postgres returns it as a string. */
+  @Property({ type: 'string', nullable: true })
+  maxQuantityPerOrder?: string | null
+
+  @Property({ type: 'boolean', nullable: true })
+  inStock?: boolean | null
+
+  @Property({ type: 'string', fieldName: '_status', nullable: true })
+  status?: string | null
+
+  @Property({ type: 'Date', fieldName: 'updated_at' })
+  updatedAt!: Date
+
+  @OneToMany({ entity: () => PublicationLocale, mappedBy: 'parent' })
+  locales = new Collection<PublicationLocale>(this)
+
+  @OneToMany({ entity: () => PublicationAudience, mappedBy: 'parent', orderBy: { order: 'asc' } })
+  audiences = new Collection<PublicationAudience>(this)
+
+  @OneToMany({ entity: () => PublicationLanguage, mappedBy: 'parent', orderBy: { order: 'asc' } })
+  languages = new Collection<PublicationLanguage>(this)
+}
+
+@Entity({ tableName: 'publications_locales', readonly: true })
+export class PublicationLocale {
+  @PrimaryKey({ type: 'integer' })
+  id!: number
+
+  @Property({ type: 'string', fieldName: '_locale' })
+  locale!: string
+
+  @ManyToOne({ entity: () => Publication, fieldName: '_parent_id' })
+  parent!: Publication
+
+  @Property({ type: 'string', nullable: true })
+  title?: string | null
+
+  @Property({ type: 'string', nullable: true })
+  summary?: string | null
+}
+
+@Entity({ tableName: 'publications_audiences', readonly: true })
+export class PublicationAudience {
+  @PrimaryKey({ type: 'integer' })
+  id!: number
+
+  @Property({ type: 'integer', fieldName: 'order' })
+  order!: number
+
+  @ManyToOne({ entity: () => Publication, fieldName: 'parent_id' })
+  parent!: Publication
+
+  @Property({ type: 'string', nullable: true })
+  value?: string | null
+}
+
+@Entity({ tableName: 'publications_languages', readonly: true })
+export class PublicationLanguage {
+  @PrimaryKey({ type: 'integer' })
+  id!: number
+
+  @Property({ type: 'integer', fieldName: 'order' })
+  order!: number
+
+  @ManyToOne({ entity: () => Publication, fieldName: 'parent_id' })
+  parent!: Publication
+
+  @Property({ type: 'string', nullable: true })
+  value?: string | null
+}

@@ -1,0 +1,28 @@
+import { createUnionType, Field, Float, ObjectType } from 'type-graphql'
+import { ConceptView } from '../concepts/concept.types'
+import { ManualStepView } from '../manual/manual-step.types'
+import { OrganisationView } from '../organisations/organisation.types'
+import { PageView } from '../pages/page.types'
+import { ProgrammeView } from '../programmes/programme.types'
+import { PublicationView } from '../publications/publication.types'
+
+export type ResultClass = typeof ManualStepView | typeof ConceptView | typeof ProgrammeView | typeof PageView | typeof OrganisationView | typeof PublicationView
+
+/** Views are plain objects, so the union cannot tell them apart by class; the search records each one's type. */
+export const resultTypes = new WeakMap<object, ResultClass>()
+
+export const SearchResult = createUnionType({
+  resolveType: (value) => resultTypes.get(value),
+  name: 'SearchResult',
+  description: 'Something search can find: a manual step, concept, programme, article, organisation or publication.',
+  types: () => [ManualStepView, ConceptView, ProgrammeView, PageView, OrganisationView, PublicationView] as const,
+})
+
+@ObjectType('SearchHit', { description: 'One search result with its relevance.' })
+export class SearchHit {
+  @Field(() => Float, { description: 'Relevance; higher is better. Comparable only within one search.' })
+  rank!: number
+
+  @Field(() => SearchResult, { description: 'The document found.' })
+  node!: typeof SearchResult
+}

@@ -1,0 +1,48 @@
+import { gql } from 'graphql-request'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { apiClient } from '../helpers/api-client'
+import { CmsClient, createStaffUser } from '../helpers/cms-client'
+
+const COORDINATORS = gql`
+  query ($region: String!) {
+    coordinatorsForMunicipality(municipality: $region) {
+      hasReachableCoordinator
+      fallback { name }
+      coordinators { id status email phones { display e164 } }
+    }
+  }
+`
+type Result = {
+  coordinatorsForMunicipality: {
+    hasReachableCoordinator: boolean
+    fallback: { name: string } | null
+    coordinators: { id: string; status: string; email: string | null; phones: { display: string; e164: string }[] }[]
+  }
+}
+
+/** Editors publish in the CMS; the public API serves it on the next request, and never a draft. */
+describe('the API serves what editors publish, and only that', () => {
+  const api = apiClient()
+  let editor: CmsClient
+
+  beforeAll(async () => {
+    editor = (await createStaffUser(await CmsClient.asAdmin(), ['editor'])).client
+  })
+
+  it('ignores a draft, then returns the published change on the next request', async () => {
+    const before = (await api.request<Result>(COORDINATORS, { region: 'Uppsala' })).coordinatorsForMunicipality
+    expect(before.hasReachableCoordinator).toBe(false)
+    const id = before.coordinators[0]!.id
+
+    const draft = { status: 'active', email: 'regionkoordinator.mitt@example.se', phones: [{ number: '018-727 00 00', type: 'office' }] }
+    expect((await editor.request('PATCH', `/api/coordinators/${id}?draft=true`, draft)).status).toBe(200)
+    const afterDraft = (await api.request<Result>(COORDINATORS, { region: 'Uppsala' })).coordinatorsForMunicipality
+    expect(afterDraft).toEqual(before)
+
+    expect((await editor.request('PATCH', `/api/coordinators/${id}`, { ...draft, _status: 'published' })).status).toBe(200)
+    const published = (await api.request<Result>(COORDINATORS, { region: 'Uppsala' })).coordinatorsForMunicipality
+    expect(published.hasReachableCoordinator).toBe(true)
+    expect(published.fallback).toBeNull()
+    expect(published.coordinators[0]).toMatchObject({ status: 'ACTIVE', email: 'regionkoordinator.mitt@example.se', phones: [{ display: '018-727 00 00', e164: '+46187270000' }] })
+  })
+})
