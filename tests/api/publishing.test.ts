@@ -46,3 +46,38 @@ describe('the API serves what editors publish, and only that', () => {
     expect(published.coordinators[0]).toMatchObject({ status: 'ACTIVE', email: 'regionkoordinator.mitt@example.se', phones: [{ display: '018-727 00 00', e164: '+46187270000' }] })
   })
 })
+
+describe('language fallback and incremental sync', () => {
+  const api = apiClient()
+
+  it('falls back to Swedish field by field when English is missing', async () => {
+    const editor = (await createStaffUser(await CmsClient.asAdmin(), ['editor'])).client
+    const slug = `endast-svenska-${Date.now()}`
+    const created = await editor.request('POST', '/api/organisations?locale=sv', {
+      slug,
+      name: 'Endast svensk organisation',
+      description: 'Beskrivning på svenska.',
+      type: 'civil-society',
+      _status: 'published',
+    })
+    expect(created.status).toBe(201)
+    const id = (created.body as { doc: { id: number } }).doc.id
+    // English name only: the English description must fall back to Swedish, the name must not.
+    expect((await editor.request('PATCH', `/api/organisations/${id}?locale=en`, { name: 'Swedish-only organisation', _status: 'published' })).status).toBe(200)
+    const { organisation } = await api.request<{ organisation: { name: string; description: string } }>(
+      gql`query ($slug: String!) { organisation(slug: $slug, locale: EN) { name description } }`,
+      { slug },
+    )
+    expect(organisation).toEqual({ name: 'Swedish-only organisation', description: 'Beskrivning på svenska.' })
+  })
+
+  it('returns only what changed since a given instant', async () => {
+    const query = gql`query ($since: DateTimeISO) { organisations(updatedSince: $since, first: 100) { totalCount nodes { slug updatedAt } } }`
+    const all = await api.request<{ organisations: { totalCount: number; nodes: { updatedAt: string }[] } }>(query, {})
+    const latest = all.organisations.nodes.map((node) => node.updatedAt).sort().at(-1)!
+    const recent = await api.request<{ organisations: { totalCount: number; nodes: { updatedAt: string }[] } }>(query, { since: latest })
+    expect(recent.organisations.totalCount).toBeGreaterThanOrEqual(1)
+    expect(recent.organisations.totalCount).toBeLessThan(all.organisations.totalCount)
+    expect(recent.organisations.nodes.every((node) => node.updatedAt >= latest)).toBe(true)
+  })
+})
