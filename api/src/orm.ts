@@ -1,4 +1,5 @@
 import { MikroORM, type Options } from '@mikro-orm/postgresql'
+import { LocaleRow, PayloadDocument } from './common/payload-entity'
 import { Coordinator, CoordinatorLocale } from './modules/coordinators/coordinator.entity'
 import {
   CoordinatorLanguage,
@@ -28,6 +29,8 @@ import {
 
 /** Every entity the API maps onto Payload's tables; the contract test walks this list. */
 export const ENTITIES = [
+  PayloadDocument,
+  LocaleRow,
   Region,
   RegionLocale,
   County,

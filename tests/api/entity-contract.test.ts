@@ -26,7 +26,7 @@ describe('MikroORM entities against the migrated database', () => {
 
   it('finds every mapped table and column', () => {
     const missing: string[] = []
-    for (const meta of Object.values(orm.getMetadata().getAll())) {
+    for (const meta of Object.values(orm.getMetadata().getAll()).filter((entity) => !entity.abstract)) {
       const table = columns.get(meta.tableName)
       if (!table) {
         missing.push(`table ${meta.tableName}`)

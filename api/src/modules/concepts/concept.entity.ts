@@ -1,19 +1,11 @@
 import { Collection, Entity, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/core'
+import { LocaleRow, PayloadDocument } from '../../common/payload-entity'
 
 /** `concepts`: the glossary. */
 @Entity({ tableName: 'concepts', readonly: true })
-export class Concept {
-  @PrimaryKey({ type: 'integer' })
-  id!: number
-
+export class Concept extends PayloadDocument {
   @Property({ type: 'string' })
   slug!: string
-
-  @Property({ type: 'string', fieldName: '_status', nullable: true })
-  status?: string | null
-
-  @Property({ type: 'Date', fieldName: 'updated_at' })
-  updatedAt!: Date
 
   @OneToMany({ entity: () => ConceptLocale, mappedBy: 'parent' })
   locales = new Collection<ConceptLocale>(this)
@@ -23,13 +15,7 @@ export class Concept {
 }
 
 @Entity({ tableName: 'concepts_locales', readonly: true })
-export class ConceptLocale {
-  @PrimaryKey({ type: 'integer' })
-  id!: number
-
-  @Property({ type: 'string', fieldName: '_locale' })
-  locale!: string
-
+export class ConceptLocale extends LocaleRow {
   @ManyToOne({ entity: () => Concept, fieldName: '_parent_id' })
   parent!: Concept
 

@@ -1,4 +1,5 @@
 import { Collection, Entity, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/core'
+import { LocaleRow } from '../../common/payload-entity'
 import { Coordinator } from './coordinator.entity'
 
 /** `coordinators_phones`: Payload array rows (string ids, `_order`). */
@@ -24,13 +25,7 @@ export class CoordinatorPhone {
 }
 
 @Entity({ tableName: 'coordinators_phones_locales', readonly: true })
-export class CoordinatorPhoneLocale {
-  @PrimaryKey({ type: 'integer' })
-  id!: number
-
-  @Property({ type: 'string', fieldName: '_locale' })
-  locale!: string
-
+export class CoordinatorPhoneLocale extends LocaleRow {
   @ManyToOne({ entity: () => CoordinatorPhone, fieldName: '_parent_id' })
   parent!: CoordinatorPhone
 
@@ -71,13 +66,7 @@ export class CoordinatorTask {
 }
 
 @Entity({ tableName: 'coordinators_tasks_locales', readonly: true })
-export class CoordinatorTaskLocale {
-  @PrimaryKey({ type: 'integer' })
-  id!: number
-
-  @Property({ type: 'string', fieldName: '_locale' })
-  locale!: string
-
+export class CoordinatorTaskLocale extends LocaleRow {
   @ManyToOne({ entity: () => CoordinatorTask, fieldName: '_parent_id' })
   parent!: CoordinatorTask
 

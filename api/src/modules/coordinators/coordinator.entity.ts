@@ -1,4 +1,5 @@
 import { Collection, Entity, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/core'
+import { LocaleRow } from '../../common/payload-entity'
 import { Municipality } from '../geography/municipality.entity'
 import { Region } from '../geography/region.entity'
 import { CoordinatorLanguage, CoordinatorPhone, CoordinatorTask } from './coordinator-parts.entity'
@@ -49,13 +50,7 @@ export class Coordinator {
 
 /** `coordinators_locales`: title, employer and alert per language. */
 @Entity({ tableName: 'coordinators_locales', readonly: true })
-export class CoordinatorLocale {
-  @PrimaryKey({ type: 'integer' })
-  id!: number
-
-  @Property({ type: 'string', fieldName: '_locale' })
-  locale!: string
-
+export class CoordinatorLocale extends LocaleRow {
   @ManyToOne({ entity: () => Coordinator, fieldName: '_parent_id' })
   parent!: Coordinator
 

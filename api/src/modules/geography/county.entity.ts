@@ -1,23 +1,15 @@
-import { Collection, Entity, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/core'
+import { Collection, Entity, ManyToOne, OneToMany, Property } from '@mikro-orm/core'
+import { LocaleRow, PayloadDocument } from '../../common/payload-entity'
 import { Region } from './region.entity'
 
 /** `counties`: the 21 counties, each in one police region. */
 @Entity({ tableName: 'counties', readonly: true })
-export class County {
-  @PrimaryKey({ type: 'integer' })
-  id!: number
-
+export class County extends PayloadDocument {
   @Property({ type: 'string' })
   code!: string
 
   @ManyToOne({ entity: () => Region, fieldName: 'region_id' })
   region!: Region
-
-  @Property({ type: 'string', fieldName: '_status', nullable: true })
-  status?: string | null
-
-  @Property({ type: 'Date', fieldName: 'updated_at' })
-  updatedAt!: Date
 
   @OneToMany({ entity: () => CountyLocale, mappedBy: 'parent' })
   locales = new Collection<CountyLocale>(this)
@@ -25,13 +17,7 @@ export class County {
 
 /** `counties_locales`: a county's name per language. */
 @Entity({ tableName: 'counties_locales', readonly: true })
-export class CountyLocale {
-  @PrimaryKey({ type: 'integer' })
-  id!: number
-
-  @Property({ type: 'string', fieldName: '_locale' })
-  locale!: string
-
+export class CountyLocale extends LocaleRow {
   @ManyToOne({ entity: () => County, fieldName: '_parent_id' })
   parent!: County
 

@@ -1,12 +1,10 @@
-import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core'
+import { Entity, ManyToOne, Property } from '@mikro-orm/core'
+import { PayloadDocument } from '../../common/payload-entity'
 import { County } from './county.entity'
 
 /** `municipalities`: the 290 municipalities; names are proper names and not localized. */
 @Entity({ tableName: 'municipalities', readonly: true })
-export class Municipality {
-  @PrimaryKey({ type: 'integer' })
-  id!: number
-
+export class Municipality extends PayloadDocument {
   @Property({ type: 'string' })
   code!: string
 
@@ -16,9 +14,4 @@ export class Municipality {
   @ManyToOne({ entity: () => County, fieldName: 'county_id' })
   county!: County
 
-  @Property({ type: 'string', fieldName: '_status', nullable: true })
-  status?: string | null
-
-  @Property({ type: 'Date', fieldName: 'updated_at' })
-  updatedAt!: Date
 }

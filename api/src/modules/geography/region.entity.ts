@@ -1,19 +1,11 @@
-import { Collection, Entity, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/core'
+import { Collection, Entity, ManyToOne, OneToMany, Property } from '@mikro-orm/core'
+import { LocaleRow, PayloadDocument } from '../../common/payload-entity'
 
 /** `regions`: the seven police regions (Payload collection `regions`). */
 @Entity({ tableName: 'regions', readonly: true })
-export class Region {
-  @PrimaryKey({ type: 'integer' })
-  id!: number
-
+export class Region extends PayloadDocument {
   @Property({ type: 'string' })
   slug!: string
-
-  @Property({ type: 'string', fieldName: '_status', nullable: true })
-  status?: string | null
-
-  @Property({ type: 'Date', fieldName: 'updated_at' })
-  updatedAt!: Date
 
   @OneToMany({ entity: () => RegionLocale, mappedBy: 'parent' })
   locales = new Collection<RegionLocale>(this)
@@ -21,13 +13,7 @@ export class Region {
 
 /** `regions_locales`: the Swedish and English name and description of a region. */
 @Entity({ tableName: 'regions_locales', readonly: true })
-export class RegionLocale {
-  @PrimaryKey({ type: 'integer' })
-  id!: number
-
-  @Property({ type: 'string', fieldName: '_locale' })
-  locale!: string
-
+export class RegionLocale extends LocaleRow {
   @ManyToOne({ entity: () => Region, fieldName: '_parent_id' })
   parent!: Region
 

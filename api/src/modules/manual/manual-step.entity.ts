@@ -1,21 +1,13 @@
 import { Collection, Entity, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/core'
+import { LocaleRow, PayloadDocument } from '../../common/payload-entity'
 import { Organisation } from '../organisations/organisation.entity'
 
 /** `manual_steps`: the six steps of the support and protection process. */
 @Entity({ tableName: 'manual_steps', readonly: true })
-export class ManualStep {
-  @PrimaryKey({ type: 'integer' })
-  id!: number
-
+export class ManualStep extends PayloadDocument {
   /** Payload stores number fields as `numeric`, which node-postgres returns as a string. */
   @Property({ type: 'string' })
   number!: string
-
-  @Property({ type: 'string', fieldName: '_status', nullable: true })
-  status?: string | null
-
-  @Property({ type: 'Date', fieldName: 'updated_at' })
-  updatedAt!: Date
 
   @OneToMany({ entity: () => ManualStepLocale, mappedBy: 'parent' })
   locales = new Collection<ManualStepLocale>(this)
@@ -25,13 +17,7 @@ export class ManualStep {
 }
 
 @Entity({ tableName: 'manual_steps_locales', readonly: true })
-export class ManualStepLocale {
-  @PrimaryKey({ type: 'integer' })
-  id!: number
-
-  @Property({ type: 'string', fieldName: '_locale' })
-  locale!: string
-
+export class ManualStepLocale extends LocaleRow {
   @ManyToOne({ entity: () => ManualStep, fieldName: '_parent_id' })
   parent!: ManualStep
 

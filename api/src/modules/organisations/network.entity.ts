@@ -1,14 +1,12 @@
 import { Collection, Entity, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/core'
+import { LocaleRow, PayloadDocument } from '../../common/payload-entity'
 import { Coordinator } from '../coordinators/coordinator.entity'
 import { Region } from '../geography/region.entity'
 import { Organisation } from './organisation.entity'
 
 /** `networks`: NMT, the multi-agency work against work-related crime, its regional centres, spearhead groups. */
 @Entity({ tableName: 'networks', readonly: true })
-export class Network {
-  @PrimaryKey({ type: 'integer' })
-  id!: number
-
+export class Network extends PayloadDocument {
   @Property({ type: 'string' })
   slug!: string
 
@@ -24,12 +22,6 @@ export class Network {
   @ManyToOne({ entity: () => Network, fieldName: 'parent_id', nullable: true })
   parent?: Network | null
 
-  @Property({ type: 'string', fieldName: '_status', nullable: true })
-  status?: string | null
-
-  @Property({ type: 'Date', fieldName: 'updated_at' })
-  updatedAt!: Date
-
   @OneToMany({ entity: () => NetworkLocale, mappedBy: 'parent' })
   locales = new Collection<NetworkLocale>(this)
 
@@ -38,13 +30,7 @@ export class Network {
 }
 
 @Entity({ tableName: 'networks_locales', readonly: true })
-export class NetworkLocale {
-  @PrimaryKey({ type: 'integer' })
-  id!: number
-
-  @Property({ type: 'string', fieldName: '_locale' })
-  locale!: string
-
+export class NetworkLocale extends LocaleRow {
   @ManyToOne({ entity: () => Network, fieldName: '_parent_id' })
   parent!: Network
 

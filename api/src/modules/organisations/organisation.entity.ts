@@ -1,11 +1,9 @@
-import { Collection, Entity, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/core'
+import { Collection, Entity, ManyToOne, OneToMany, Property } from '@mikro-orm/core'
+import { LocaleRow, PayloadDocument } from '../../common/payload-entity'
 
 /** `organisations`: agencies, county boards, social services, health care, civil society, IOM, NSPM. */
 @Entity({ tableName: 'organisations', readonly: true })
-export class Organisation {
-  @PrimaryKey({ type: 'integer' })
-  id!: number
-
+export class Organisation extends PayloadDocument {
   @Property({ type: 'string' })
   slug!: string
 
@@ -21,24 +19,12 @@ export class Organisation {
   @Property({ type: 'string', nullable: true })
   phone?: string | null
 
-  @Property({ type: 'string', fieldName: '_status', nullable: true })
-  status?: string | null
-
-  @Property({ type: 'Date', fieldName: 'updated_at' })
-  updatedAt!: Date
-
   @OneToMany({ entity: () => OrganisationLocale, mappedBy: 'parent' })
   locales = new Collection<OrganisationLocale>(this)
 }
 
 @Entity({ tableName: 'organisations_locales', readonly: true })
-export class OrganisationLocale {
-  @PrimaryKey({ type: 'integer' })
-  id!: number
-
-  @Property({ type: 'string', fieldName: '_locale' })
-  locale!: string
-
+export class OrganisationLocale extends LocaleRow {
   @ManyToOne({ entity: () => Organisation, fieldName: '_parent_id' })
   parent!: Organisation
 

@@ -1,19 +1,11 @@
 import { Collection, Entity, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/core'
+import { LocaleRow, PayloadDocument } from '../../common/payload-entity'
 
 /** `pages`: knowledge articles with Lexical rich text. */
 @Entity({ tableName: 'pages', readonly: true })
-export class Page {
-  @PrimaryKey({ type: 'integer' })
-  id!: number
-
+export class Page extends PayloadDocument {
   @Property({ type: 'string' })
   slug!: string
-
-  @Property({ type: 'string', fieldName: '_status', nullable: true })
-  status?: string | null
-
-  @Property({ type: 'Date', fieldName: 'updated_at' })
-  updatedAt!: Date
 
   @OneToMany({ entity: () => PageLocale, mappedBy: 'parent' })
   locales = new Collection<PageLocale>(this)
@@ -23,13 +15,7 @@ export class Page {
 }
 
 @Entity({ tableName: 'pages_locales', readonly: true })
-export class PageLocale {
-  @PrimaryKey({ type: 'integer' })
-  id!: number
-
-  @Property({ type: 'string', fieldName: '_locale' })
-  locale!: string
-
+export class PageLocale extends LocaleRow {
   @ManyToOne({ entity: () => Page, fieldName: '_parent_id' })
   parent!: Page
 
@@ -63,13 +49,7 @@ export class PageLink {
 }
 
 @Entity({ tableName: 'pages_links_locales', readonly: true })
-export class PageLinkLocale {
-  @PrimaryKey({ type: 'integer' })
-  id!: number
-
-  @Property({ type: 'string', fieldName: '_locale' })
-  locale!: string
-
+export class PageLinkLocale extends LocaleRow {
   @ManyToOne({ entity: () => PageLink, fieldName: '_parent_id' })
   parent!: PageLink
 

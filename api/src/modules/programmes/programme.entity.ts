@@ -1,12 +1,10 @@
 import { Collection, Entity, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/core'
+import { LocaleRow, PayloadDocument } from '../../common/payload-entity'
 import { Organisation } from '../organisations/organisation.entity'
 
 /** `programmes`: the return programme ÅMP and the national support programme NSP. */
 @Entity({ tableName: 'programmes', readonly: true })
-export class Programme {
-  @PrimaryKey({ type: 'integer' })
-  id!: number
-
+export class Programme extends PayloadDocument {
   @Property({ type: 'string' })
   slug!: string
 
@@ -19,12 +17,6 @@ export class Programme {
   @Property({ type: 'string', nullable: true })
   website?: string | null
 
-  @Property({ type: 'string', fieldName: '_status', nullable: true })
-  status?: string | null
-
-  @Property({ type: 'Date', fieldName: 'updated_at' })
-  updatedAt!: Date
-
   @OneToMany({ entity: () => ProgrammeLocale, mappedBy: 'parent' })
   locales = new Collection<ProgrammeLocale>(this)
 
@@ -33,13 +25,7 @@ export class Programme {
 }
 
 @Entity({ tableName: 'programmes_locales', readonly: true })
-export class ProgrammeLocale {
-  @PrimaryKey({ type: 'integer' })
-  id!: number
-
-  @Property({ type: 'string', fieldName: '_locale' })
-  locale!: string
-
+export class ProgrammeLocale extends LocaleRow {
   @ManyToOne({ entity: () => Programme, fieldName: '_parent_id' })
   parent!: Programme
 
@@ -75,13 +61,7 @@ export class ProgrammeSupportItem {
 }
 
 @Entity({ tableName: 'programmes_support_offered_locales', readonly: true })
-export class ProgrammeSupportItemLocale {
-  @PrimaryKey({ type: 'integer' })
-  id!: number
-
-  @Property({ type: 'string', fieldName: '_locale' })
-  locale!: string
-
+export class ProgrammeSupportItemLocale extends LocaleRow {
   @ManyToOne({ entity: () => ProgrammeSupportItem, fieldName: '_parent_id' })
   parent!: ProgrammeSupportItem
 

@@ -1,4 +1,5 @@
 import { Collection, Entity, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/core'
+import { LocaleRow, PayloadDocument } from '../../common/payload-entity'
 
 /** `media`: uploaded files; the API exposes only what a download needs. */
 @Entity({ tableName: 'media', readonly: true })
@@ -18,10 +19,7 @@ export class MediaFile {
 
 /** `publications`: reports and information material; printed material can be ordered. */
 @Entity({ tableName: 'publications', readonly: true })
-export class Publication {
-  @PrimaryKey({ type: 'integer' })
-  id!: number
-
+export class Publication extends PayloadDocument {
   @Property({ type: 'string' })
   slug!: string
 
@@ -50,12 +48,6 @@ export class Publication {
   @Property({ type: 'boolean', nullable: true })
   inStock?: boolean | null
 
-  @Property({ type: 'string', fieldName: '_status', nullable: true })
-  status?: string | null
-
-  @Property({ type: 'Date', fieldName: 'updated_at' })
-  updatedAt!: Date
-
   @OneToMany({ entity: () => PublicationLocale, mappedBy: 'parent' })
   locales = new Collection<PublicationLocale>(this)
 
@@ -67,13 +59,7 @@ export class Publication {
 }
 
 @Entity({ tableName: 'publications_locales', readonly: true })
-export class PublicationLocale {
-  @PrimaryKey({ type: 'integer' })
-  id!: number
-
-  @Property({ type: 'string', fieldName: '_locale' })
-  locale!: string
-
+export class PublicationLocale extends LocaleRow {
   @ManyToOne({ entity: () => Publication, fieldName: '_parent_id' })
   parent!: Publication
 

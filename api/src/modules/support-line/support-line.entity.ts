@@ -1,4 +1,5 @@
 import { Collection, Entity, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/core'
+import { LocaleRow } from '../../common/payload-entity'
 
 /** `support_line`: Payload's global of the same name (one row). */
 @Entity({ tableName: 'support_line', readonly: true })
@@ -35,13 +36,7 @@ export class SupportLineRecord {
 }
 
 @Entity({ tableName: 'support_line_locales', readonly: true })
-export class SupportLineLocale {
-  @PrimaryKey({ type: 'integer' })
-  id!: number
-
-  @Property({ type: 'string', fieldName: '_locale' })
-  locale!: string
-
+export class SupportLineLocale extends LocaleRow {
   @ManyToOne({ entity: () => SupportLineRecord, fieldName: '_parent_id' })
   parent!: SupportLineRecord
 
@@ -113,13 +108,7 @@ export class EmergencyNumberRow {
 }
 
 @Entity({ tableName: 'support_line_emergency_numbers_locales', readonly: true })
-export class EmergencyNumberLocale {
-  @PrimaryKey({ type: 'integer' })
-  id!: number
-
-  @Property({ type: 'string', fieldName: '_locale' })
-  locale!: string
-
+export class EmergencyNumberLocale extends LocaleRow {
   @ManyToOne({ entity: () => EmergencyNumberRow, fieldName: '_parent_id' })
   parent!: EmergencyNumberRow
 
