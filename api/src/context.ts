@@ -2,6 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http'
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql'
 import DataLoader from 'dataloader'
 import { Locale, localeFromAcceptLanguage } from './common/locale'
+import { PUBLISHED } from './common/payload-columns'
 import { CoordinatorService } from './modules/coordinators/coordinators.service'
 import { Concept } from './modules/concepts/concept.entity'
 import type { Coordinator } from './modules/coordinators/coordinator.entity'
@@ -67,7 +68,7 @@ export function createContext(orm: MikroORM, headers: IncomingHttpHeaders, cmsUr
       organisation: new DataLoader(async (ids) => byId(ids, await organisations.byIds(ids))),
       network: new DataLoader(async (ids) => byId(ids, await organisations.networksByIds(ids))),
       concept: new DataLoader(async (ids) =>
-        byId(ids, await em.find(Concept, { id: { $in: [...ids] }, status: 'published' }, { populate: ['locales', 'rels'] })),
+        byId(ids, await em.find(Concept, { id: { $in: [...ids] }, status: PUBLISHED }, { populate: ['locales', 'rels'] })),
       ),
     },
   }
