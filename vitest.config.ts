@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/helpers/global-setup.ts'],
+    // type-graphql's decorators need the Reflect metadata API before any API module loads.
+    setupFiles: ['reflect-metadata'],
     pool: 'forks',
     // Two cores: the CMS server runs beside the tests, so more workers only queue.
     maxWorkers: 2,

@@ -11,6 +11,18 @@ const schema = z.object({
   API_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   /** The CMS's public address: uploaded files are served from there. */
   CMS_PUBLIC_URL: z.string().url().default('http://localhost:3000'),
+  /** The API's public address, for the links in emails (confirm, unsubscribe, preferences). */
+  API_PUBLIC_URL: z.string().url().default('http://localhost:4000'),
+  /** Unset in development: mail is caught as .eml files under MAIL_CATCH_DIR instead of being sent. */
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().min(3).default('NSPM <nspm@jamstalldhetsmyndigheten.se>'),
+  MAIL_CATCH_DIR: z.string().default('.data/mail'),
+  /** Behind a proxy or load balancer, take the client address from X-Forwarded-For. */
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  /** Days after shipping or cancelling before an orderer's personal data is erased. */
+  ORDER_PERSONAL_DATA_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
+  /** Whether this process sends the outbox's email; off for replicas that only serve requests. */
+  API_OUTBOX_WORKER: z.enum(['true', 'false']).default('true'),
 })
 
 export type ApiConfig = {
@@ -21,6 +33,13 @@ export type ApiConfig = {
   introspection: boolean
   poolMax: number
   cmsUrl: string
+  publicUrl: string
+  smtpUrl: string | undefined
+  mailFrom: string
+  mailCatchDir: string
+  trustProxy: boolean
+  orderRetentionDays: number
+  outboxWorker: boolean
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
@@ -39,5 +58,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     introspection: parsed.API_INTROSPECTION === 'true',
     poolMax: parsed.API_POOL_MAX,
     cmsUrl: parsed.CMS_PUBLIC_URL,
+    publicUrl: parsed.API_PUBLIC_URL,
+    smtpUrl: parsed.SMTP_URL,
+    mailFrom: parsed.MAIL_FROM,
+    mailCatchDir: parsed.MAIL_CATCH_DIR,
+    trustProxy: parsed.TRUST_PROXY === 'true',
+    orderRetentionDays: parsed.ORDER_PERSONAL_DATA_RETENTION_DAYS,
+    outboxWorker: parsed.API_OUTBOX_WORKER === 'true',
   }
 }

@@ -1,4 +1,4 @@
-import type { IncomingHttpHeaders } from 'node:http'
+import type { IncomingMessage } from 'node:http'
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql'
 import DataLoader from 'dataloader'
 import { Locale, localeFromAcceptLanguage } from './common/locale'
@@ -34,6 +34,8 @@ export type ApiContext = {
   defaultLocale: Locale
   /** Where the CMS serves uploaded files, to make their URLs absolute. */
   cmsUrl: string
+  /** The caller's address, for rate limits: the socket's, or X-Forwarded-For's first hop behind a trusted proxy. */
+  clientIp: string
   geography: GeographyService
   coordinators: CoordinatorService
   supportLine: SupportLineService
@@ -42,15 +44,18 @@ export type ApiContext = {
 }
 
 /** Per request: a forked EntityManager (its own identity map) and DataLoaders that batch nested lookups. */
-export function createContext(orm: MikroORM, headers: IncomingHttpHeaders, cmsUrl: string): ApiContext {
+export type ContextOptions = { cmsUrl: string; trustProxy: boolean }
+
+export function createContext(orm: MikroORM, request: IncomingMessage, { cmsUrl, trustProxy }: ContextOptions): ApiContext {
   const em = orm.em.fork()
   const geography = new GeographyService(em)
   const coordinators = new CoordinatorService(em)
   const organisations = new OrganisationService(em)
   return {
     em,
-    defaultLocale: localeFromAcceptLanguage(headers['accept-language']),
+    defaultLocale: localeFromAcceptLanguage(request.headers['accept-language']),
     cmsUrl,
+    clientIp: clientAddress(request, trustProxy),
     geography,
     coordinators,
     supportLine: new SupportLineService(em),
@@ -83,4 +88,10 @@ function groupBy<T>(ids: readonly number[], rows: T[], keyOf: (row: T) => number
   const groups = new Map<number, T[]>(ids.map((id) => [id, []]))
   for (const row of rows) groups.get(keyOf(row))?.push(row)
   return ids.map((id) => groups.get(id) ?? [])
+}
+
+export function clientAddress(request: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = request.headers['x-forwarded-for']
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim()
+  return (trustProxy && first) || request.socket.remoteAddress || 'unknown'
 }

@@ -1,4 +1,6 @@
+import { Migrator } from '@mikro-orm/migrations'
 import { MikroORM, type Options } from '@mikro-orm/postgresql'
+import { API_MIGRATIONS } from './migrations'
 import { LocaleRow, PayloadDocument } from './common/payload-entity'
 import { Coordinator, CoordinatorLocale } from './modules/coordinators/coordinator.entity'
 import {
@@ -87,6 +89,9 @@ export function ormOptions({ databaseUrl, poolMax = 10, debug = false, logger }:
     // The API never writes Payload's tables; a stray flush must not either.
     allowGlobalContext: false,
     ensureDatabase: false,
+    extensions: [Migrator],
+    // The API's own tables and their migration history live in schema nspm_api; Payload owns `public`.
+    migrations: { tableName: 'nspm_api.mikro_orm_migrations', migrationsList: API_MIGRATIONS, transactional: true, allOrNothing: true, snapshot: false },
     debug,
     logger,
   }
@@ -94,4 +99,9 @@ export function ormOptions({ databaseUrl, poolMax = 10, debug = false, logger }:
 
 export function createOrm(options: OrmOptions): Promise<MikroORM> {
   return MikroORM.init(ormOptions(options))
+}
+
+/** Applies the API's own migrations (schema nspm_api). Payload's migrations must have run first. */
+export async function migrateApiSchema(orm: MikroORM): Promise<void> {
+  await orm.getMigrator().up()
 }

@@ -8,6 +8,8 @@ import { CountyResolver } from './modules/geography/county.resolver'
 import { MunicipalityResolver } from './modules/geography/municipality.resolver'
 import { RegionResolver } from './modules/geography/region.resolver'
 import { ManualStepResolver } from './modules/manual/manual-step.resolver'
+import { NewsletterResolver } from './modules/newsletter/newsletter.resolver'
+import { OrderResolver } from './modules/orders/order.resolver'
 import { NetworkResolver } from './modules/organisations/network.resolver'
 import { OrganisationResolver } from './modules/organisations/organisation.resolver'
 import { PageResolver } from './modules/pages/page.resolver'
@@ -31,6 +33,8 @@ export const RESOLVERS = [
   PageResolver,
   PublicationResolver,
   SearchResolver,
+  NewsletterResolver,
+  OrderResolver,
 ] as const
 
 /** The public schema, shared by the server, the tests and the schema emitter. */
@@ -41,6 +45,8 @@ export async function buildApiSchema(): Promise<GraphQLSchema> {
     query.description =
       'Read access to what NSPM\'s editors publish: contacts, geography and the support line. Every query takes `locale`.'
   }
+  const mutation = schema.getMutationType()
+  if (mutation) mutation.description = 'The public write flows: newsletter subscriptions (double opt-in) and orders of printed material.'
   return schema
 }
 

@@ -7,14 +7,31 @@ import { createFormatError } from './common/errors'
 import { createContext, type ApiContext } from './context'
 import { handleExplorer, isExplorerRequest } from './explorer'
 import { BodyTooLargeError, readBody, sendJson } from './http'
+import { handleNewsletterPage } from './modules/newsletter/newsletter.routes'
 import { buildApiSchema } from './schema'
 
-type Options = { orm: MikroORM; port: number; host?: string; introspection?: boolean; cmsUrl?: string; log?: (line: string) => void }
+type Options = {
+  orm: MikroORM
+  port: number
+  host?: string
+  introspection?: boolean
+  cmsUrl?: string
+  trustProxy?: boolean
+  log?: (line: string) => void
+}
 
 export type RunningServer = { url: string; port: number; stop: () => Promise<void> }
 
 /** The API's HTTP server: /graphql (Apollo over node:http), /health/live and /health/ready. Port 0 picks a free port. */
-export async function createServer({ orm, port, host = '0.0.0.0', introspection = true, cmsUrl = 'http://localhost:3000', log = console.log }: Options): Promise<RunningServer> {
+export async function createServer({
+  orm,
+  port,
+  host = '0.0.0.0',
+  introspection = true,
+  cmsUrl = 'http://localhost:3000',
+  trustProxy = false,
+  log = console.log,
+}: Options): Promise<RunningServer> {
   const apollo = new ApolloServer<ApiContext>({
     schema: await buildApiSchema(),
     introspection,
@@ -40,7 +57,7 @@ export async function createServer({ orm, port, host = '0.0.0.0', introspection 
     }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext(orm, request.headers, cmsUrl),
+      context: async () => createContext(orm, request, { cmsUrl, trustProxy }),
     })
     for (const [name, value] of result.headers) response.setHeader(name, value)
     response.statusCode = result.status ?? 200
@@ -55,6 +72,7 @@ export async function createServer({ orm, port, host = '0.0.0.0', introspection 
       // The GraphiQL explorer for browsers (HTML GET /graphql without `query`, and its files); see explorer/index.ts.
       if (isExplorerRequest(request, url)) return handleExplorer(request, response, url, log)
       if (url.pathname === '/graphql') return handleGraphql(request, response, url)
+      if (url.pathname.startsWith('/newsletter/') && (await handleNewsletterPage(orm, request, response, url))) return
       if (url.pathname === '/health/live') return sendJson(response, 200, { status: 'ok' })
       if (url.pathname === '/health/ready') return ready(orm).then((ok) => sendJson(response, ok ? 200 : 503, { status: ok ? 'ok' : 'unavailable' }))
       return sendJson(response, 404, { error: 'Not found. The GraphQL endpoint is /graphql.' })

@@ -3,7 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors'
 import { GraphQLError, type GraphQLFormattedError } from 'graphql'
 
 /** The codes a client can rely on; anything else is masked as INTERNAL_SERVER_ERROR. */
-export type ErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'SERVICE_UNAVAILABLE'
+export type ErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'SERVICE_UNAVAILABLE' | 'RATE_LIMITED'
 
 export class ApiError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {

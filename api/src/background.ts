@@ -1,0 +1,56 @@
+import type { MikroORM } from '@mikro-orm/postgresql'
+import { purgeRateLimits } from './common/rate-limit'
+import type { ApiConfig } from './config'
+import { purgeSentMail, startOutboxWorker, type MailRenderer, type OutboxWorker } from './mail/outbox'
+import { createMailTransport } from './mail/transport'
+import { purgeUnconfirmed } from './modules/newsletter/manage.service'
+import { NEWSLETTER_MAIL_KINDS, newsletterRenderer } from './modules/newsletter/newsletter.mail'
+import { ORDER_MAIL_KINDS, renderOrderMail } from './modules/orders/order.mail'
+import { purgeOrderPersonalData } from './modules/orders/order.service'
+
+type Options = {
+  orm: MikroORM
+  config: Pick<ApiConfig, 'smtpUrl' | 'mailFrom' | 'mailCatchDir' | 'publicUrl' | 'orderRetentionDays'>
+  log: (line: string) => void
+  pollIntervalMs?: number
+  backoff?: { baseMs: number; maxMs: number }
+  /** Without it: every kind this API renders. With it: only these (tests split the kinds between workers). */
+  kinds?: readonly string[]
+  /** False: only the retention job runs here; another process sends the email. */
+  sendMail?: boolean
+}
+
+export type BackgroundWork = { outbox: OutboxWorker | null; runRetention: () => Promise<void>; stop: () => Promise<void> }
+
+const HOUR = 60 * 60 * 1000
+
+/** The API's background work: the email outbox and the hourly retention job (GDPR storage limits). */
+export function startBackgroundWork({ orm, config, log, pollIntervalMs, backoff, kinds, sendMail = true }: Options): BackgroundWork {
+  const transport = sendMail ? createMailTransport({ smtpUrl: config.smtpUrl, catchDir: config.mailCatchDir, log }) : null
+  const newsletter = newsletterRenderer(config.publicUrl)
+  const render: MailRenderer = (row, em) => (row.kind.startsWith('order-') ? renderOrderMail(row, em) : newsletter(row, em))
+  const outbox = transport
+    ? startOutboxWorker({ orm, transport, from: config.mailFrom, render, log, pollIntervalMs, backoff, kinds: kinds ?? [...NEWSLETTER_MAIL_KINDS, ...ORDER_MAIL_KINDS] })
+    : null
+
+  const runRetention = async () => {
+    const em = orm.em.fork()
+    const subscribers = await purgeUnconfirmed(em, 7)
+    const orders = await purgeOrderPersonalData(em, config.orderRetentionDays)
+    const mails = await purgeSentMail(em, 30)
+    await purgeRateLimits(em)
+    log(JSON.stringify({ level: 'info', msg: 'retention', unconfirmedSubscribersDeleted: subscribers, ordersAnonymised: orders, sentMailsDeleted: mails }))
+  }
+  const timer = setInterval(() => void runRetention().catch((error: unknown) => log(JSON.stringify({ level: 'error', msg: 'retention failed', kind: error instanceof Error ? error.constructor.name : typeof error }))), HOUR)
+  timer.unref()
+
+  return {
+    outbox,
+    runRetention,
+    stop: async () => {
+      clearInterval(timer)
+      await outbox?.stop()
+      transport?.close()
+    },
+  }
+}

@@ -1,0 +1,40 @@
+import { BadInputError } from './errors'
+
+export type FieldProblem = { field: string; problem: string }
+
+/**
+ * Collects every invalid field of an input, then fails once naming them all. Messages describe the rule,
+ * never the value: inputs here are personal data.
+ */
+export class FieldErrors {
+  private readonly problems: FieldProblem[] = []
+
+  add(field: string, problem: string): void {
+    this.problems.push({ field, problem })
+  }
+
+  check(ok: boolean, field: string, problem: string): void {
+    if (!ok) this.add(field, problem)
+  }
+
+  throwIfAny(message = 'Some fields are invalid.'): void {
+    if (this.problems.length > 0) throw new BadInputError(message, { fields: this.problems })
+  }
+}
+
+// Deliberately plain: one @, no spaces, a dot in the domain. The confirmation email is the real check.
+const EMAIL = /^[^\s@"(),:;<>[\]\\]{1,64}@[^\s@"(),:;<>[\]\\]+\.[^\s@"(),:;<>[\]\\]{2,}$/
+
+export function normaliseEmail(value: string): string {
+  return value.trim().toLowerCase()
+}
+
+export function isEmail(value: string): boolean {
+  return value.length <= 254 && EMAIL.test(value)
+}
+
+export const isSwedishPostcode = (value: string): boolean => /^\d{3} ?\d{2}$/.test(value.trim())
+
+export const isPhone = (value: string): boolean => /^\+?[0-9][0-9 \-()]{5,20}$/.test(value.trim())
+
+export const hasLength = (value: string, min: number, max: number): boolean => value.trim().length >= min && value.trim().length <= max

@@ -1,0 +1,159 @@
+import type { EntityManager, MikroORM, QueryResult } from '@mikro-orm/postgresql'
+import { describeError } from './errors'
+import { listenForNotifications } from './listener'
+import type { MailTransport } from './transport'
+
+/**
+ * Transactional outbox: the flows write the mail to send in the same transaction as their business row, so a mail
+ * exists if and only if the row does; a worker sends it later and retries until the SMTP relay accepts it.
+ * Delivery is at least once: a crash between the relay's answer and the commit sends that message again.
+ */
+export const OUTBOX_CHANNEL = 'nspm_outbox'
+
+export type MailLocale = 'sv' | 'en'
+export type MailToEnqueue = { kind: string; recipient: string; locale: MailLocale; payload: Record<string, unknown> }
+export type OutboxRow = { id: number; kind: string; recipient: string; locale: MailLocale; payload: Record<string, unknown>; attempts: number }
+export type RenderedMail = { subject: string; text: string; html: string; headers?: Record<string, string> }
+/** Returns null when there is nothing to send any more (e.g. the subscriber was erased). */
+export type MailRenderer = (row: OutboxRow, em: EntityManager) => Promise<RenderedMail | null>
+
+/**
+ * Pass the EntityManager of the caller's transaction (`em.transactional(async (tx) => enqueueMail(tx, …))`): `em.execute`
+ * runs on that transaction, so the mail commits or rolls back with the business row, and so does the NOTIFY
+ * (PostgreSQL delivers notifications on commit only). Returns the outbox id.
+ */
+export async function enqueueMail(em: EntityManager, mail: MailToEnqueue): Promise<number> {
+  const rows = await em.execute<{ id: string }[]>(
+    'INSERT INTO nspm_api.outbox (kind, recipient, locale, payload) VALUES (?, ?, ?, ?::jsonb) RETURNING id',
+    [mail.kind, mail.recipient, mail.locale, JSON.stringify(mail.payload)],
+  )
+  await em.execute(`SELECT pg_notify('${OUTBOX_CHANNEL}', '')`, [], 'run')
+  return Number(rows[0]?.id)
+}
+
+/** Sent rows still hold the recipient's address: delete them once they are no longer needed. Returns how many. */
+export async function purgeSentMail(em: EntityManager, olderThanDays: number): Promise<number> {
+  if (!Number.isInteger(olderThanDays) || olderThanDays < 0) throw new Error('olderThanDays must be a non-negative integer')
+  const result = await em.execute<QueryResult>(
+    "DELETE FROM nspm_api.outbox WHERE status = 'sent' AND sent_at < now() - make_interval(days => ?)",
+    [olderThanDays],
+    'run',
+  )
+  return result.affectedRows
+}
+
+type WorkerOptions = {
+  orm: MikroORM
+  transport: MailTransport
+  from: string
+  render: MailRenderer
+  log: (line: string) => void
+  pollIntervalMs?: number
+  batchSize?: number
+  backoff?: { baseMs: number; maxMs: number }
+  /** Claim only these kinds (the ones `render` knows), so that workers with different renderers can share the table. */
+  kinds?: readonly string[]
+}
+export type OutboxWorker = { stop(): Promise<void>; drain(): Promise<number> }
+
+type ClaimedRow = { id: string; kind: string; recipient: string; locale: string; payload: Record<string, unknown>; attempts: number }
+type CycleResult = { claimed: number; done: number; sent: number }
+
+// SKIP LOCKED: several API instances may run workers; each claims different rows and none waits for another.
+const claimSql = (byKind: boolean) => `SELECT id, kind, recipient, locale, payload, attempts FROM nspm_api.outbox
+  WHERE status = 'pending' AND next_attempt_at <= now() ${byKind ? 'AND kind IN (?)' : ''} ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED`
+
+export function startOutboxWorker(options: WorkerOptions): OutboxWorker {
+  const { orm, transport, from, render, log, pollIntervalMs = 5_000, batchSize = 10, kinds } = options
+  if (kinds?.length === 0) throw new Error('kinds, when given, must name at least one kind')
+  const backoff = options.backoff ?? { baseMs: 2_000, maxMs: 15 * 60_000 }
+  let stopped = false
+  let wakeQueued = false
+  // Cycles run one after another, never overlapping: every run is chained onto the previous one.
+  let queue: Promise<unknown> = Promise.resolve()
+  const exclusive = <T>(task: () => Promise<T>): Promise<T> => {
+    const result = queue.then(task)
+    queue = result.catch(() => undefined)
+    return result
+  }
+
+  const recordFailure = async (tx: EntityManager, row: OutboxRow, error: unknown) => {
+    const attempts = row.attempts + 1
+    const delay = Math.min(backoff.baseMs * 2 ** (attempts - 1), backoff.maxMs)
+    // Up to 10 % jitter so that rows failed together (a relay outage) do not all come back in the same second.
+    const wait = Math.round(delay * (1 + Math.random() * 0.1))
+    const reason = describeError(error)
+    await tx.execute(
+      "UPDATE nspm_api.outbox SET attempts = ?, next_attempt_at = now() + (? * interval '1 millisecond'), last_error = ? WHERE id = ?",
+      [attempts, wait, reason, row.id],
+      'run',
+    )
+    log(JSON.stringify({ level: 'warn', msg: 'mail not sent', outboxId: row.id, kind: row.kind, attempts, error: reason }))
+  }
+
+  // One row per savepoint: a renderer's SQL error or a failed send rolls back that row's work (e.g. its token)
+  // and leaves the claiming transaction usable for the failure record and the other rows.
+  const handle = (tx: EntityManager, row: OutboxRow): Promise<boolean> =>
+    tx.transactional(async (rowEm) => {
+      const mail = await render(row, rowEm)
+      // Field by field: a renderer's object must never be able to override the sender or the recipient.
+      if (mail) await transport.send({ from, to: row.recipient, subject: mail.subject, text: mail.text, html: mail.html, headers: mail.headers })
+      // Skipped rows keep no personal data: there is nobody to write to any more.
+      const sql = mail
+        ? "UPDATE nspm_api.outbox SET status = 'sent', sent_at = now(), last_error = NULL WHERE id = ?"
+        : "UPDATE nspm_api.outbox SET status = 'sent', sent_at = now(), last_error = 'skipped', recipient = '', payload = '{}' WHERE id = ?"
+      await rowEm.execute(sql, [row.id], 'run')
+      log(JSON.stringify({ level: 'info', msg: mail ? 'mail sent' : 'mail skipped', outboxId: row.id, kind: row.kind }))
+      return mail !== null
+    })
+
+  const cycle = (): Promise<CycleResult> =>
+    orm.em.fork().transactional(async (tx) => {
+      const claimed = await tx.execute<ClaimedRow[]>(claimSql(kinds !== undefined), kinds ? [[...kinds], batchSize] : [batchSize])
+      const result: CycleResult = { claimed: claimed.length, done: 0, sent: 0 }
+      for (const raw of claimed) {
+        const row: OutboxRow = { ...raw, id: Number(raw.id), locale: raw.locale === 'en' ? 'en' : 'sv' }
+        try {
+          if (await handle(tx, row)) result.sent += 1
+          result.done += 1
+        } catch (error) {
+          await recordFailure(tx, row, error)
+        }
+      }
+      return result
+    })
+
+  const drainDue = async (): Promise<number> => {
+    let sent = 0
+    for (;;) {
+      const result = await cycle()
+      sent += result.sent
+      // Nothing succeeded: stop, or a row failing with a tiny backoff would spin here instead of waiting for a poll.
+      if (result.claimed === 0 || result.done === 0) return sent
+    }
+  }
+
+  const wake = () => {
+    if (stopped || wakeQueued) return
+    wakeQueued = true
+    exclusive(async () => {
+      wakeQueued = false
+      if (!stopped) await drainDue()
+    }).catch((error: unknown) => log(JSON.stringify({ level: 'error', msg: 'outbox cycle failed', error: describeError(error) })))
+  }
+
+  const clientUrl = orm.config.get('clientUrl')
+  if (!clientUrl) throw new Error('the outbox worker needs the ORM clientUrl to LISTEN')
+  const listener = listenForNotifications({ connectionString: clientUrl, channel: OUTBOX_CHANNEL, onNotify: wake, log })
+  const timer = setInterval(wake, pollIntervalMs)
+
+  return {
+    drain: () => exclusive(drainDue),
+    async stop() {
+      stopped = true
+      clearInterval(timer)
+      await listener.close()
+      await queue
+    },
+  }
+}

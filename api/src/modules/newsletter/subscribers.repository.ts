@@ -1,0 +1,89 @@
+import type { EntityManager } from '@mikro-orm/postgresql'
+import type { Locale } from '../../common/locale'
+import type { NewsletterTopic, SubscriptionStatus } from './newsletter.types'
+
+/** Rows of Payload's `newsletter_subscribers` (+ `_topics`), written by the API in the caller's transaction. */
+export type SubscriberRow = {
+  id: number
+  email: string
+  status: SubscriptionStatus
+  locale: Locale
+  topics: NewsletterTopic[]
+  consentGivenAt: Date | null
+  consentSource: string | null
+  consentTextVersion: string | null
+  confirmedAt: Date | null
+  createdAt: Date
+}
+
+type DbRow = {
+  id: number
+  email: string
+  status: SubscriptionStatus
+  locale: Locale
+  topics: NewsletterTopic[] | null
+  consent_given_at: Date | null
+  consent_source: string | null
+  consent_text_version: string | null
+  confirmed_at: Date | null
+  created_at: Date
+}
+
+const SELECT = `
+  SELECT s.id, s.email, s.status, s.locale, s.consent_given_at, s.consent_source, s.consent_text_version, s.confirmed_at, s.created_at,
+    (SELECT array_agg(t.value::text ORDER BY t."order") FROM newsletter_subscribers_topics t WHERE t.parent_id = s.id) AS topics
+  FROM newsletter_subscribers s`
+
+const toRow = (row: DbRow): SubscriberRow => ({
+  id: row.id,
+  email: row.email,
+  status: row.status,
+  locale: row.locale,
+  topics: row.topics ?? [],
+  consentGivenAt: row.consent_given_at,
+  consentSource: row.consent_source,
+  consentTextVersion: row.consent_text_version,
+  confirmedAt: row.confirmed_at,
+  createdAt: row.created_at,
+})
+
+export async function findSubscriber(em: EntityManager, where: { id: number } | { email: string }, lock = false): Promise<SubscriberRow | null> {
+  const [column, value] = 'id' in where ? ['id', where.id] : ['email', where.email]
+  const rows = await em.execute<DbRow[]>(`${SELECT} WHERE s.${column} = ?${lock ? ' FOR UPDATE OF s' : ''}`, [value])
+  return rows[0] ? toRow(rows[0]) : null
+}
+
+/** Inserts a pending subscriber unless the address exists; either way returns the row, locked. */
+export async function insertOrLock(em: EntityManager, email: string, locale: Locale): Promise<SubscriberRow> {
+  await em.execute(
+    `INSERT INTO newsletter_subscribers (email, status, locale, updated_at, created_at) VALUES (?, 'pending', ?, now(), now())
+     ON CONFLICT (email) DO NOTHING`,
+    [email, locale],
+    'run',
+  )
+  const row = await findSubscriber(em, { email }, true)
+  if (!row) throw new Error('subscriber row vanished inside its transaction')
+  return row
+}
+
+export async function updateSubscriber(em: EntityManager, id: number, set: Record<string, string | Date | null>): Promise<void> {
+  const columns = Object.keys(set)
+  await em.execute(
+    `UPDATE newsletter_subscribers SET ${columns.map((column) => `${column} = ?`).join(', ')}, updated_at = now() WHERE id = ?`,
+    [...Object.values(set), id],
+    'run',
+  )
+}
+
+export async function replaceTopics(em: EntityManager, id: number, topics: NewsletterTopic[]): Promise<void> {
+  await em.execute('DELETE FROM newsletter_subscribers_topics WHERE parent_id = ?', [id], 'run')
+  for (const [order, topic] of topics.entries()) {
+    await em.execute('INSERT INTO newsletter_subscribers_topics ("order", parent_id, value) VALUES (?, ?, ?)', [order + 1, id, topic], 'run')
+  }
+}
+
+export async function deleteSubscriber(em: EntityManager, subscriber: SubscriberRow): Promise<void> {
+  // The address may still sit in the outbox (sent or pending): it goes too.
+  await em.execute('DELETE FROM nspm_api.outbox WHERE recipient = ?', [subscriber.email], 'run')
+  await em.execute('DELETE FROM newsletter_subscribers WHERE id = ?', [subscriber.id], 'run')
+}

@@ -1,0 +1,97 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql'
+import { Locale } from '../../common/locale'
+
+export enum OrderStatus {
+  RECEIVED = 'received',
+  PROCESSING = 'processing',
+  SHIPPED = 'shipped',
+  CANCELLED = 'cancelled',
+}
+
+registerEnumType(OrderStatus, {
+  name: 'OrderStatus',
+  description: 'Where an order of printed material is.',
+  valuesConfig: {
+    RECEIVED: { description: 'Received, not yet handled.' },
+    PROCESSING: { description: 'Being packed.' },
+    SHIPPED: { description: 'Sent to the delivery address.' },
+    CANCELLED: { description: 'Cancelled by NSPM.' },
+  },
+})
+
+@InputType('OrderItemInput', { description: 'One line of an order.' })
+export class OrderItemInput {
+  @Field(() => ID, { description: 'The `id` of an orderable publication (see `publications(orderable: true)`).' })
+  publicationId!: string
+
+  @Field(() => Int, { description: 'Copies, 1 up to the publication\'s `maxQuantityPerOrder`.' })
+  quantity!: number
+}
+
+@InputType('OrdererInput', { description: 'Who orders; used only to deliver and to answer questions about the order.' })
+export class OrdererInput {
+  @Field(() => String, { description: 'Name, 1–100 characters.' })
+  name!: string
+
+  @Field(() => String, { description: 'Organisation or workplace, 1–150 characters.' })
+  organisation!: string
+
+  @Field(() => String, { description: 'Email address for the confirmation and delivery notices.' })
+  email!: string
+
+  @Field(() => String, { description: 'Phone number, for questions about the delivery.' })
+  phone!: string
+}
+
+@InputType('DeliveryAddressInput', { description: 'A Swedish postal address.' })
+export class DeliveryAddressInput {
+  @Field(() => String, { description: 'Street and number, 1–150 characters.' })
+  street!: string
+
+  @Field(() => String, { description: 'Postcode: five digits, e.g. "411 04".' })
+  postcode!: string
+
+  @Field(() => String, { description: 'Post town, 1–80 characters.' })
+  city!: string
+}
+
+@InputType('OrderMaterialInput', { description: 'An order of printed material.' })
+export class OrderMaterialInput {
+  @Field(() => String, {
+    description: 'A key the client generates once per order (8–100 characters: letters, digits, - and _). Retrying with it returns the first result.',
+  })
+  idempotencyKey!: string
+
+  @Field(() => [OrderItemInput], { description: '1–20 lines, each publication at most once.' })
+  items!: OrderItemInput[]
+
+  @Field(() => OrdererInput, { description: 'Who orders.' })
+  orderer!: OrdererInput
+
+  @Field(() => DeliveryAddressInput, { description: 'Where to deliver.' })
+  deliveryAddress!: DeliveryAddressInput
+
+  @Field(() => Locale, { nullable: true, description: 'Language of the emails about the order; defaults to Swedish.' })
+  locale?: Locale | null
+}
+
+@ObjectType('OrderLine', { description: 'One line of a placed order.' })
+export class OrderLineView {
+  @Field(() => ID, { description: 'The publication ordered.' })
+  publicationId!: string
+
+  @Field(() => Int, { description: 'Copies.' })
+  quantity!: number
+}
+
+@ObjectType('MaterialOrderReceipt', { description: 'The answer to an order: its number and lines, without the orderer\'s personal data.' })
+export class MaterialOrderReceipt {
+  @Field(() => String, { description: 'The order number, e.g. "NSPM-2026-000042", for questions about the order.' })
+  orderNumber!: string
+
+  @Field(() => OrderStatus, { description: 'The order\'s status.' })
+  status!: OrderStatus
+
+  @Field(() => [OrderLineView], { description: 'What was ordered.' })
+  items!: OrderLineView[]
+}

@@ -1,0 +1,54 @@
+import type { EntityManager } from '@mikro-orm/postgresql'
+import { PUBLISHED } from '../../common/payload-columns'
+import { FieldErrors, hasLength, isEmail, isPhone, isSwedishPostcode, normaliseEmail } from '../../common/validation'
+import { Publication } from '../publications/publication.entity'
+import type { OrderMaterialInput } from './order.types'
+
+export const MAX_LINES = 20
+const KEY = /^[A-Za-z0-9_-]{8,100}$/
+
+export type ValidOrder = {
+  key: string
+  lines: { publicationId: number; quantity: number }[]
+  orderer: { name: string; organisation: string; email: string; phone: string }
+  address: { street: string; postcode: string; city: string }
+}
+
+/** Every field checked, every problem named at once; the publications are read in one statement. */
+export async function validateOrder(em: EntityManager, input: OrderMaterialInput): Promise<ValidOrder> {
+  const errors = new FieldErrors()
+  errors.check(KEY.test(input.idempotencyKey), 'idempotencyKey', 'must be 8–100 letters, digits, - or _')
+  errors.check(input.items.length >= 1 && input.items.length <= MAX_LINES, 'items', `must have 1–${MAX_LINES} lines`)
+  const { orderer, deliveryAddress: address } = input
+  errors.check(hasLength(orderer.name, 1, 100), 'orderer.name', 'must be 1–100 characters')
+  errors.check(hasLength(orderer.organisation, 1, 150), 'orderer.organisation', 'must be 1–150 characters')
+  errors.check(isEmail(normaliseEmail(orderer.email)), 'orderer.email', 'must be an email address')
+  errors.check(isPhone(orderer.phone), 'orderer.phone', 'must be a phone number')
+  errors.check(hasLength(address.street, 1, 150), 'deliveryAddress.street', 'must be 1–150 characters')
+  errors.check(isSwedishPostcode(address.postcode), 'deliveryAddress.postcode', 'must be a Swedish postcode of five digits')
+  errors.check(hasLength(address.city, 1, 80), 'deliveryAddress.city', 'must be 1–80 characters')
+
+  const ids = input.items.map((item) => (/^\d{1,9}$/.test(item.publicationId) ? Number(item.publicationId) : -1))
+  const found = await em.find(Publication, { id: { $in: ids.filter((id) => id > 0) }, status: PUBLISHED })
+  const byId = new Map(found.map((publication) => [publication.id, publication]))
+  const seen = new Set<number>()
+  input.items.slice(0, MAX_LINES).forEach((item, index) => {
+    const field = `items[${index}]`
+    const publication = byId.get(ids[index] ?? -1)
+    if (!publication) return errors.add(`${field}.publicationId`, 'is not a published publication')
+    if (seen.has(publication.id)) errors.add(`${field}.publicationId`, 'is already ordered on another line')
+    seen.add(publication.id)
+    if (!publication.orderable) errors.add(`${field}.publicationId`, 'cannot be ordered')
+    else if (!publication.inStock) errors.add(`${field}.publicationId`, 'is out of stock')
+    const max = Number(publication.maxQuantityPerOrder ?? 0)
+    if (!Number.isInteger(item.quantity) || item.quantity < 1 || item.quantity > max) errors.add(`${field}.quantity`, `must be 1–${max}`)
+  })
+  errors.throwIfAny('The order has invalid fields.')
+
+  return {
+    key: input.idempotencyKey,
+    lines: input.items.map((item, index) => ({ publicationId: ids[index]!, quantity: item.quantity })),
+    orderer: { name: orderer.name.trim(), organisation: orderer.organisation.trim(), email: normaliseEmail(orderer.email), phone: orderer.phone.trim() },
+    address: { street: address.street.trim(), postcode: address.postcode.replace(/\s/g, '').replace(/^(\d{3})/, '$1 '), city: address.city.trim() },
+  }
+}
