@@ -849,7 +849,7 @@ export interface MaterialOrder {
    */
   orderNumber: string;
   /**
-   * Received → processing → shipped or cancelled.
+   * Received → processing → shipped or cancelled. Shipped and cancelled are final and emailed to the orderer.
    */
   status: 'received' | 'processing' | 'shipped' | 'cancelled';
   /**
@@ -909,11 +909,11 @@ export interface MaterialOrder {
     city?: string | null;
   };
   /**
-   * When the order was shipped.
+   * Set when the status becomes shipped.
    */
   shippedAt?: string | null;
   /**
-   * When the order was cancelled.
+   * Set when the status becomes cancelled.
    */
   cancelledAt?: string | null;
   /**

@@ -1,4 +1,6 @@
+import 'reflect-metadata'
 import type { Payload } from 'payload'
+import { createOrm, migrateApiSchema } from '../api/src/orm'
 import { ensureAdminUser } from '../seed/admin-user'
 import { isEmpty, seedDatabase } from '../seed/seed'
 import type { SeedReport } from '../seed/context'
@@ -25,6 +27,7 @@ export async function prepareDatabase(options: Options): Promise<SeedReport | un
   const payload = await loadPayload(options.databaseUrl, options.secret)
   try {
     if (!options.schemaPush) await migrate(payload, log)
+    await migrateApi(options.databaseUrl)
     let report: SeedReport | undefined
     if (options.seed === 'always' || (options.seed === 'auto' && (await isEmpty(payload)))) {
       log('Seeding the brochure facts and the geography…')
@@ -35,6 +38,19 @@ export async function prepareDatabase(options: Options): Promise<SeedReport | un
   } finally {
     await payload.destroy()
     await closePool(payload)
+  }
+}
+
+/**
+ * The public API's own schema (nspm_api) right after Payload's: the CMS writes order emails into its outbox,
+ * so it must exist before the CMS serves anyone. The API applies the same migrations at its start too.
+ */
+async function migrateApi(databaseUrl: string): Promise<void> {
+  const orm = await createOrm({ databaseUrl, poolMax: 1 })
+  try {
+    await migrateApiSchema(orm)
+  } finally {
+    await orm.close()
   }
 }
 

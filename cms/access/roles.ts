@@ -29,3 +29,5 @@ export const publishedOrStaff: Access = ({ req }) => {
 
 export const staffField: FieldAccess = ({ req }) => Boolean(req.user)
 export const adminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
+/** For fields only the system writes (hooks, the public API): Payload restores the stored value on update. */
+export const nobodyField: FieldAccess = () => false

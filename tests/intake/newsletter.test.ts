@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { gql } from 'graphql-request'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { purgeUnconfirmed } from '../../api/src/modules/newsletter/manage.service'
 import { NEWSLETTER_MAIL_KINDS } from '../../api/src/modules/newsletter/newsletter.mail'
 import { graphqlError } from '../helpers/api-client'
 import { startIntakeApi, type IntakeApi } from '../helpers/intake-api'
@@ -143,5 +144,19 @@ describe('newsletter double opt-in against a real SMTP server', () => {
     await api.smtp.start(port)
     const delivered = await api.smtp.waitFor(email, 1, 10_000)
     expect(delivered).toHaveLength(1)
+  })
+
+  it('deletes unconfirmed subscriptions after seven days, and only those', async () => {
+    const [old, recent, confirmed] = [address(), address(), address()]
+    await withClient(inject('databaseUrl'), async (db) => {
+      const insert = "INSERT INTO newsletter_subscribers (email, status, locale, consent_given_at, updated_at, created_at) VALUES ($1, $2, 'sv', now() - make_interval(days => $3), now(), now())"
+      await db.query(insert, [old, 'pending', 8])
+      await db.query(insert, [recent, 'pending', 6])
+      await db.query(insert, [confirmed, 'confirmed', 30])
+    })
+    expect(await purgeUnconfirmed(api.orm.em.fork(), 7)).toBeGreaterThanOrEqual(1)
+    expect(await subscriberRow(old)).toBeUndefined()
+    expect(await subscriberRow(recent)).toMatchObject({ status: 'pending' })
+    expect(await subscriberRow(confirmed)).toMatchObject({ status: 'confirmed' })
   })
 })

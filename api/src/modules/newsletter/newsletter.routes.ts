@@ -24,14 +24,20 @@ export async function handleNewsletterPage(orm: MikroORM, request: IncomingMessa
   const copy = PAGE_COPY[locale]
   const em = orm.em.fork()
   try {
-    if (request.method === 'GET') return showForm(em, response, page, token, locale), true
+    if (request.method === 'GET') {
+      await showForm(em, response, page, token, locale)
+      return true
+    }
     if (page === 'confirm') await confirm(em, token)
     if (page === 'unsubscribe') await unsubscribe(em, token)
     if (page === 'preferences') {
       const topics = body.getAll('topics').filter((topic): topic is NewsletterTopic => (TOPICS as string[]).includes(topic))
       await updatePreferences(em, token, topics, body.get('locale') === 'en' ? Locale.EN : Locale.SV)
     }
-    if (page === 'data' && body.get('action') === 'download') return sendDownload(response, await exportData(em, token)), true
+    if (page === 'data' && body.get('action') === 'download') {
+      sendDownload(response, await exportData(em, token))
+      return true
+    }
     if (page === 'data') await erase(em, token)
     const done = { confirm: copy.confirmed, unsubscribe: copy.unsubscribed, preferences: copy.saved, data: copy.erased }[page] ?? ''
     sendPage(response, 200, locale, done, '')

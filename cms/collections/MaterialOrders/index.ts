@@ -1,8 +1,11 @@
 import type { CollectionConfig } from 'payload'
-import { isOrderHandler, nobody } from '../access/roles'
-import { t } from '../fields/i18n'
+import { isOrderHandler, nobody, nobodyField } from '../../access/roles'
+import { t } from '../../fields/i18n'
+import { enforceStatusTransition } from './hooks/enforceStatusTransition'
+import { enqueueStatusMail } from './hooks/enqueueStatusMail'
+import { ORDER_STATUSES, STATUS_LABELS } from './status'
 
-export const ORDER_STATUSES = ['received', 'processing', 'shipped', 'cancelled'] as const
+export { ORDER_STATUSES }
 
 /** Orders of printed material (personal data). Written by the public API; handled by order handlers. */
 export const MaterialOrders: CollectionConfig = {
@@ -10,15 +13,18 @@ export const MaterialOrders: CollectionConfig = {
   labels: { singular: t('Beställning', 'Material order'), plural: t('Materialbeställningar', 'Material orders') },
   access: { read: isOrderHandler, create: nobody, update: isOrderHandler, delete: nobody },
   graphQL: false,
+  // The queue: newest first; the list's filter on status needs nothing more than the select field.
   defaultSort: '-createdAt',
+  hooks: { beforeChange: [enforceStatusTransition], afterChange: [enqueueStatusMail] },
   admin: {
     useAsTitle: 'orderNumber',
-    defaultColumns: ['orderNumber', 'status', 'createdAt'],
+    // `items` shows as its row count ("3 Artiklar"), the item count the queue needs.
+    defaultColumns: ['orderNumber', 'status', 'createdAt', 'items'],
     group: t('Inkommande', 'Intake'),
     description: t('Beställt tryckt material. Innehåller personuppgifter.', 'Orders of printed material. Contains personal data.'),
   },
   fields: [
-    { name: 'orderNumber', type: 'text', required: true, unique: true, label: t('Ordernummer', 'Order number'), admin: { readOnly: true, description: t('Ges av systemet.', 'Assigned by the system.') } },
+    { name: 'orderNumber', type: 'text', required: true, unique: true, access: { update: nobodyField }, label: t('Ordernummer', 'Order number'), admin: { readOnly: true, description: t('Ges av systemet.', 'Assigned by the system.') } },
     {
       name: 'status',
       type: 'select',
@@ -26,13 +32,14 @@ export const MaterialOrders: CollectionConfig = {
       defaultValue: 'received',
       index: true,
       label: t('Status', 'Status'),
-      options: [
-        { value: 'received', label: t('Mottagen', 'Received') },
-        { value: 'processing', label: t('Behandlas', 'Processing') },
-        { value: 'shipped', label: t('Skickad', 'Shipped') },
-        { value: 'cancelled', label: t('Makulerad', 'Cancelled') },
-      ],
-      admin: { position: 'sidebar', description: t('Mottagen → behandlas → skickad eller makulerad.', 'Received → processing → shipped or cancelled.') },
+      options: ORDER_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] })),
+      admin: {
+        position: 'sidebar',
+        description: t(
+          'Mottagen → behandlas → skickad eller makulerad. Skickad och makulerad är slutgiltiga och mejlas till beställaren.',
+          'Received → processing → shipped or cancelled. Shipped and cancelled are final and emailed to the orderer.',
+        ),
+      },
     },
     {
       name: 'locale',
@@ -83,9 +90,10 @@ export const MaterialOrders: CollectionConfig = {
         { name: 'city', type: 'text', label: t('Ort', 'City'), admin: { description: t('Postort.', 'Post town.') } },
       ],
     },
-    { name: 'shippedAt', type: 'date', label: t('Skickad', 'Shipped at'), admin: { position: 'sidebar', description: t('När ordern skickades.', 'When the order was shipped.') } },
-    { name: 'cancelledAt', type: 'date', label: t('Makulerad', 'Cancelled at'), admin: { position: 'sidebar', description: t('När ordern makulerades.', 'When the order was cancelled.') } },
-    { name: 'personalDataErasedAt', type: 'date', label: t('Personuppgifter raderade', 'Personal data erased'), admin: { position: 'sidebar', readOnly: true, description: t('När beställarens uppgifter togs bort.', "When the orderer's details were removed.") } },
+        // Written by the status hook only: a client's value is replaced by the stored one before hooks run.
+    { name: 'shippedAt', type: 'date', access: { update: nobodyField }, label: t('Skickad', 'Shipped at'), admin: { position: 'sidebar', readOnly: true, description: t('Sätts när statusen blir skickad.', 'Set when the status becomes shipped.') } },
+    { name: 'cancelledAt', type: 'date', access: { update: nobodyField }, label: t('Makulerad', 'Cancelled at'), admin: { position: 'sidebar', readOnly: true, description: t('Sätts när statusen blir makulerad.', 'Set when the status becomes cancelled.') } },
+    { name: 'personalDataErasedAt', type: 'date', access: { update: nobodyField }, label: t('Personuppgifter raderade', 'Personal data erased'), admin: { position: 'sidebar', readOnly: true, description: t('När beställarens uppgifter togs bort.', "When the orderer's details were removed.") } },
     { name: 'handlerNote', type: 'textarea', label: t('Intern anteckning', 'Internal note'), admin: { description: t('Syns bara för personal.', 'Visible to staff only.') } },
   ],
 }

@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
-import { isSubscriberManager, nobody } from '../access/roles'
-import { t } from '../fields/i18n'
+import { isSubscriberManager, nobody } from '../../access/roles'
+import { t } from '../../fields/i18n'
+import { exportConfirmedSubscribers } from './exportEndpoint'
+import { TOPIC_LABELS, TOPICS } from './topics'
 
 /**
  * Newsletter subscriptions (personal data). Written by the public API's double opt-in flow; readable only by
@@ -12,7 +14,9 @@ export const NewsletterSubscribers: CollectionConfig = {
   access: { read: isSubscriberManager, create: nobody, update: isSubscriberManager, delete: isSubscriberManager },
   graphQL: false,
   defaultSort: '-createdAt',
+  endpoints: [exportConfirmedSubscribers],
   admin: {
+    components: { beforeListTable: ['/components/SubscriberExport#SubscriberExport'] },
     useAsTitle: 'email',
     defaultColumns: ['email', 'status', 'topics', 'createdAt'],
     group: t('Inkommande', 'Intake'),
@@ -39,11 +43,7 @@ export const NewsletterSubscribers: CollectionConfig = {
       type: 'select',
       hasMany: true,
       label: t('Ämnen', 'Topics'),
-      options: [
-        { value: 'news', label: t('Nyheter från NSPM', 'News from NSPM') },
-        { value: 'publications', label: t('Nya publikationer', 'New publications') },
-        { value: 'events', label: t('Utbildningar och evenemang', 'Training and events') },
-      ],
+      options: TOPICS.map((value) => ({ value, label: TOPIC_LABELS[value] })),
       admin: { description: t('Vad prenumeranten vill ha.', 'What the subscriber wants to receive.') },
     },
     {

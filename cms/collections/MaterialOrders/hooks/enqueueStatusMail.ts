@@ -1,0 +1,19 @@
+import type { CollectionAfterChangeHook } from 'payload'
+import { enqueueMail } from '../../../db/outbox'
+import { requestDb } from '../../../db/requestDb'
+import type { MaterialOrder } from '../../../payload-types'
+import { STATUS_MAIL } from '../status'
+
+/**
+ * Tells the orderer that the order was shipped or cancelled, through the API's outbox (the CMS never sends mail).
+ * afterChange still runs inside the update's transaction: the outbox row commits with the new status or not at
+ * all. Once the orderer's details are erased there is nobody to write to.
+ */
+export const enqueueStatusMail: CollectionAfterChangeHook<MaterialOrder> = async ({ doc, previousDoc, operation, req }) => {
+  if (operation !== 'update' || doc.status === previousDoc?.status) return doc
+  const kind = STATUS_MAIL[doc.status]
+  const recipient = doc.orderer?.email
+  if (!kind || !recipient || doc.personalDataErasedAt) return doc
+  await enqueueMail(await requestDb(req), { kind, recipient, locale: doc.locale === 'en' ? 'en' : 'sv', payload: { orderId: doc.id } })
+  return doc
+}
