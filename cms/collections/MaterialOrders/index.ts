@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isOrderHandler, nobody, nobodyField } from '../../access/roles'
 import { t } from '../../fields/i18n'
+import { emailLocaleField } from '../../fields/emailLocale'
 import { enforceStatusTransition } from './hooks/enforceStatusTransition'
 import { enqueueStatusMail } from './hooks/enqueueStatusMail'
 import { ORDER_STATUSES, STATUS_LABELS } from './status'
@@ -41,18 +42,7 @@ export const MaterialOrders: CollectionConfig = {
         ),
       },
     },
-    {
-      name: 'locale',
-      type: 'select',
-      required: true,
-      defaultValue: 'sv',
-      label: t('Språk', 'Language'),
-      options: [
-        { value: 'sv', label: t('Svenska', 'Swedish') },
-        { value: 'en', label: t('Engelska', 'English') },
-      ],
-      admin: { position: 'sidebar', description: t('Språket för e-post till beställaren.', "The language of emails to the orderer.") },
-    },
+    emailLocaleField(t('Språket för e-post till beställaren.', "The language of emails to the orderer."), 'sidebar'),
     {
       name: 'items',
       type: 'array',

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isSubscriberManager, nobody } from '../../access/roles'
 import { t } from '../../fields/i18n'
+import { emailLocaleField } from '../../fields/emailLocale'
 import { exportConfirmedSubscribers } from './exportEndpoint'
 import { TOPIC_LABELS, TOPICS } from './topics'
 
@@ -46,18 +47,7 @@ export const NewsletterSubscribers: CollectionConfig = {
       options: TOPICS.map((value) => ({ value, label: TOPIC_LABELS[value] })),
       admin: { description: t('Vad prenumeranten vill ha.', 'What the subscriber wants to receive.') },
     },
-    {
-      name: 'locale',
-      type: 'select',
-      required: true,
-      defaultValue: 'sv',
-      label: t('Språk', 'Language'),
-      options: [
-        { value: 'sv', label: t('Svenska', 'Swedish') },
-        { value: 'en', label: t('Engelska', 'English') },
-      ],
-      admin: { description: t('Språket för utskick.', 'The language of mailings.') },
-    },
+    emailLocaleField(t('Språket för utskick.', 'The language of mailings.')),
     {
       name: 'consent',
       type: 'group',
