@@ -5,10 +5,13 @@ const schema = z.object({
   DATABASE_URL: z.string().url(),
   API_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   API_HOST: z.string().default('0.0.0.0'),
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  /** Only an explicit `production` hides field suggestions and the explorer; `npm start` leaves it unset. */
+  NODE_ENV: z.enum(['development', 'production', 'test']).optional(),
   /** Introspection on by default: this is an open-data API whose schema is public anyway (schema.graphql). */
   API_INTROSPECTION: z.enum(['true', 'false']).default('true'),
   API_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  /** The GraphiQL explorer at GET /graphql; default on except in production. */
+  API_EXPLORER: z.enum(['true', 'false']).optional(),
   /** The CMS's public address: uploaded files are served from there. */
   CMS_PUBLIC_URL: z.string().url().default('http://localhost:3000'),
   /** The API's public address, for the links in emails (confirm, unsubscribe, preferences). */
@@ -30,6 +33,7 @@ export type ApiConfig = {
   port: number
   host: string
   isProduction: boolean
+  explorer: boolean
   introspection: boolean
   poolMax: number
   cmsUrl: string
@@ -55,6 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     port: parsed.API_PORT,
     host: parsed.API_HOST,
     isProduction: parsed.NODE_ENV === 'production',
+    explorer: parsed.API_EXPLORER ? parsed.API_EXPLORER === 'true' : parsed.NODE_ENV !== 'production',
     introspection: parsed.API_INTROSPECTION === 'true',
     poolMax: parsed.API_POOL_MAX,
     cmsUrl: parsed.CMS_PUBLIC_URL,

@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   await migrateApiSchema(orm)
   const log = (line: string) => console.log(line)
   const background = startBackgroundWork({ orm, config, log, sendMail: config.outboxWorker })
-  const server = await createServer({ orm, port: config.port, host: config.host, introspection: config.introspection, cmsUrl: config.cmsUrl, trustProxy: config.trustProxy, log })
+  const server = await createServer({ orm, port: config.port, host: config.host, introspection: config.introspection, cmsUrl: config.cmsUrl, trustProxy: config.trustProxy, production: config.isProduction, explorer: config.explorer, log })
   console.log(JSON.stringify({ level: 'info', msg: 'API listening', url: server.url }))
   const shutdown = async (signal: string) => {
     console.log(JSON.stringify({ level: 'info', msg: 'stopping', signal }))

@@ -4,6 +4,7 @@ import { ApolloServer, HeaderMap } from '@apollo/server'
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled'
 import type { MikroORM } from '@mikro-orm/postgresql'
 import { createFormatError } from './common/errors'
+import { QUERY_LIMITS, queryProtection } from './common/limits'
 import { createContext, type ApiContext } from './context'
 import { handleExplorer, isExplorerRequest } from './explorer'
 import { BodyTooLargeError, readBody, sendJson } from './http'
@@ -17,6 +18,9 @@ type Options = {
   introspection?: boolean
   cmsUrl?: string
   trustProxy?: boolean
+  /** Production: field suggestions hidden from error messages, the explorer off unless asked for. */
+  production?: boolean
+  explorer?: boolean
   log?: (line: string) => void
 }
 
@@ -30,16 +34,21 @@ export async function createServer({
   introspection = true,
   cmsUrl = 'http://localhost:3000',
   trustProxy = false,
+  production = false,
+  explorer = !production,
   log = console.log,
 }: Options): Promise<RunningServer> {
+  const protection = queryProtection(production)
   const apollo = new ApolloServer<ApiContext>({
     schema: await buildApiSchema(),
     introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: QUERY_LIMITS.tokens },
+    validationRules: protection.validationRules,
     formatError: createFormatError(log),
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled()],
   })
   await apollo.start()
 
@@ -70,7 +79,7 @@ export async function createServer({
     const url = new URL(request.url ?? '/', 'http://api.local')
     const route = async () => {
       // The GraphiQL explorer for browsers (HTML GET /graphql without `query`, and its files); see explorer/index.ts.
-      if (isExplorerRequest(request, url)) return handleExplorer(request, response, url, log)
+      if (explorer && isExplorerRequest(request, url)) return handleExplorer(request, response, url, log)
       if (url.pathname === '/graphql') return handleGraphql(request, response, url)
       if (url.pathname.startsWith('/newsletter/') && (await handleNewsletterPage(orm, request, response, url))) return
       if (url.pathname === '/health/live') return sendJson(response, 200, { status: 'ok' })

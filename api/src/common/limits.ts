@@ -1,0 +1,22 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor'
+
+/**
+ * Query limits after the OWASP GraphQL cheat sheet, at graphql-armor's defaults: a client cannot make the
+ * server do unbounded work with deep nesting, aliases, directives or expensive selections.
+ */
+export const QUERY_LIMITS = { depth: 6, aliases: 15, tokens: 1000, directives: 50, cost: 5000 } as const
+
+export function queryProtection(hideSuggestions: boolean) {
+  return new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.depth },
+    maxAliases: { n: QUERY_LIMITS.aliases },
+    maxDirectives: { n: QUERY_LIMITS.directives },
+    costLimit: { maxCost: QUERY_LIMITS.cost },
+    // Tokens are limited by Apollo's parseOptions (server.ts) instead: armor's plugin throws from a request hook,
+    // which Apollo answers with 500; the parser's own limit is a parse error, answered with 400.
+    maxTokens: { enabled: false },
+    // "Did you mean …" reveals the schema to someone guessing at it; in production the schema is published anyway, but
+    // suggestions would also leak fields hidden by a future allow-list.
+    blockFieldSuggestion: { enabled: hideSuggestions },
+  }).protect()
+}
