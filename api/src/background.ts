@@ -27,7 +27,7 @@ const HOUR = 60 * 60 * 1000
 /** The API's background work: the email outbox and the hourly retention job (GDPR storage limits). */
 export function startBackgroundWork({ orm, config, log, pollIntervalMs, backoff, kinds, sendMail = true }: Options): BackgroundWork {
   const transport = sendMail ? createMailTransport({ smtpUrl: config.smtpUrl, catchDir: config.mailCatchDir, log }) : null
-  const newsletter = newsletterRenderer(config.publicUrl)
+  const newsletter = newsletterRenderer(config.publicUrl, orm)
   const render: MailRenderer = (row, em) => (row.kind.startsWith('order-') ? renderOrderMail(row, em) : newsletter(row, em))
   const outbox = transport
     ? startOutboxWorker({ orm, transport, from: config.mailFrom, render, log, pollIntervalMs, backoff, kinds: kinds ?? [...NEWSLETTER_MAIL_KINDS, ...ORDER_MAIL_KINDS] })

@@ -123,7 +123,8 @@ describe('email outbox', () => {
 
     const smtp = await inbox(port)
     await makeDue(to)
-    expect(await worker.drain()).toBe(1)
+    // Not drain()'s count: a NOTIFY from another test file may wake the worker and send it first; the inbox decides.
+    await worker.drain()
     await worker.drain()
     expect(smtp.messages).toHaveLength(1)
     expect(toHeader(smtp.messages[0])).toContain(to)

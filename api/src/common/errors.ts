@@ -38,7 +38,7 @@ export function createFormatError(log: Logger) {
     const original = unwrapResolverError(error)
     if (original instanceof ApiError) return { message: original.message, path: formatted.path, extensions: original.extensions }
     const code = formatted.extensions?.code
-    if (typeof code === 'string' && CLIENT_CODES.has(code)) return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } }
+    if (typeof code === 'string' && CLIENT_CODES.has(code)) return { message: withoutValues(formatted.message), locations: formatted.locations, path: formatted.path, extensions: { code } }
     const errorId = randomUUID()
     log(JSON.stringify({ level: 'error', msg: 'unexpected error', errorId, path: formatted.path, ...describeSafely(original) }))
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', errorId } }
@@ -54,4 +54,22 @@ function describeSafely(error: unknown): Record<string, unknown> {
     sqlState: typeof sqlState === 'string' ? sqlState : undefined,
     frames: error.stack?.split('\n').slice(1, 8).map((frame) => frame.trim()),
   }
+}
+
+/**
+ * graphql-js quotes the offending value in variable and literal errors ("got invalid value { email: … }"), and
+ * inputs here are personal data. The message keeps what is wrong and where, not the value.
+ */
+export function withoutValues(message: string): string {
+  return redactVariableValue(message)
+    .replace(/(cannot represent [^:]*): [\s\S]*$/, '$1.')
+    .replace(/(Expected value of type "[^"]+"), found [\s\S]*?(; |\.$|$)/, '$1$2')
+}
+
+/** The value runs to the last "; " (it may contain "; " itself); the path in `at "input.x"` is kept. */
+function redactVariableValue(message: string): string {
+  const quoted = /got invalid value [\s\S]*; /.exec(message)
+  if (!quoted) return message.replace(/got invalid value [\s\S]*$/, 'got an invalid value.')
+  const path = / at "([\w.[\]]+)"; $/.exec(quoted[0])
+  return message.replace(quoted[0], `got an invalid value${path ? ` at "${path[1]}"` : ''}; `)
 }

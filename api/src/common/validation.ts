@@ -25,16 +25,22 @@ export class FieldErrors {
 // Deliberately plain: one @, no spaces, a dot in the domain. The confirmation email is the real check.
 const EMAIL = /^[^\s@"(),:;<>[\]\\]{1,64}@[^\s@"(),:;<>[\]\\]+\.[^\s@"(),:;<>[\]\\]{2,}$/
 
+// NUL and other control characters have no place in names and addresses, and PostgreSQL refuses NUL in text.
+const CONTROL = /[\u0000-\u001f\u007f]/
+
+export const isPlainText = (value: string): boolean => !CONTROL.test(value)
+
 export function normaliseEmail(value: string): string {
   return value.trim().toLowerCase()
 }
 
 export function isEmail(value: string): boolean {
-  return value.length <= 254 && EMAIL.test(value)
+  return value.length <= 254 && isPlainText(value) && EMAIL.test(value)
 }
 
-export const isSwedishPostcode = (value: string): boolean => /^\d{3} ?\d{2}$/.test(value.trim())
+export const isSwedishPostcode = (value: string): boolean => /^\d{3} ?\d{2}$/.test(value.trim()) && isPlainText(value)
 
-export const isPhone = (value: string): boolean => /^\+?[0-9][0-9 \-()]{5,20}$/.test(value.trim())
+export const isPhone = (value: string): boolean => /^\+?[0-9][0-9 \-()]{5,20}$/.test(value.trim()) && isPlainText(value)
 
-export const hasLength = (value: string, min: number, max: number): boolean => value.trim().length >= min && value.trim().length <= max
+export const hasLength = (value: string, min: number, max: number): boolean =>
+  isPlainText(value) && value.trim().length >= min && value.trim().length <= max

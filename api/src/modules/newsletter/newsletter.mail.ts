@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql'
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql'
 import { renderLayout } from '../../mail/layout'
 import type { OutboxRow, RenderedMail } from '../../mail/outbox'
 import { SubscriptionStatus } from './newsletter.types'
@@ -39,23 +39,25 @@ const FOOTER: Record<'sv' | 'en', (links: Links) => string[]> = {
 }
 
 /**
- * Renders the newsletter emails when the outbox sends them, issuing their tokens in the same transaction, so
- * that raw tokens exist only in the email. Every one carries RFC 8058 one-click unsubscribe headers.
+ * Renders the newsletter emails when the outbox sends them, issuing their tokens then, so that raw tokens exist
+ * only in the email. The tokens are committed on their own connection before the email leaves: a link must work
+ * the moment it arrives, not when the worker's batch commits. Every email carries RFC 8058 one-click headers.
  */
-export function newsletterRenderer(publicUrl: string) {
+export function newsletterRenderer(publicUrl: string, orm: MikroORM) {
   return async (row: OutboxRow, em: EntityManager): Promise<RenderedMail | null> => {
+    const committed = orm.em.fork()
     const copy = COPY[row.kind]?.[row.locale]
     const subscriber = await findSubscriber(em, { id: Number(row.payload.subscriberId) })
     if (!copy || !subscriber) return null
     // A confirmation for an address that has meanwhile confirmed or unsubscribed would only confuse.
     if (row.kind === 'newsletter-confirm' && subscriber.status !== SubscriptionStatus.PENDING) return null
-    const manage = await issueToken(em, subscriber.id, 'manage')
+    const manage = await issueToken(committed, subscriber.id, 'manage')
     const link = (path: string, token: string) => `${publicUrl}/newsletter/${path}?token=${token}&lang=${row.locale}`
     const links: Links = {
       unsubscribe: link('unsubscribe', manage),
       preferences: link('preferences', manage),
       data: link('data', manage),
-      ...(row.kind === 'newsletter-confirm' ? { confirm: link('confirm', await issueToken(em, subscriber.id, 'confirm')) } : {}),
+      ...(row.kind === 'newsletter-confirm' ? { confirm: link('confirm', await issueToken(committed, subscriber.id, 'confirm')) } : {}),
     }
     const { text, html } = renderLayout({
       locale: row.locale,

@@ -22,12 +22,15 @@ type DbRow = {
   status: SubscriptionStatus
   locale: Locale
   topics: NewsletterTopic[] | null
-  consent_given_at: Date | null
+  consent_given_at: string | Date | null
   consent_source: string | null
   consent_text_version: string | null
-  confirmed_at: Date | null
-  created_at: Date
+  confirmed_at: string | Date | null
+  created_at: string | Date
 }
+
+// MikroORM makes node-postgres return timestamps as text; GraphQL's DateTimeISO needs Dates.
+const toDate = (value: string | Date | null): Date | null => (value === null ? null : new Date(value))
 
 const SELECT = `
   SELECT s.id, s.email, s.status, s.locale, s.consent_given_at, s.consent_source, s.consent_text_version, s.confirmed_at, s.created_at,
@@ -40,11 +43,11 @@ const toRow = (row: DbRow): SubscriberRow => ({
   status: row.status,
   locale: row.locale,
   topics: row.topics ?? [],
-  consentGivenAt: row.consent_given_at,
+  consentGivenAt: toDate(row.consent_given_at),
   consentSource: row.consent_source,
   consentTextVersion: row.consent_text_version,
-  confirmedAt: row.confirmed_at,
-  createdAt: row.created_at,
+  confirmedAt: toDate(row.confirmed_at),
+  createdAt: toDate(row.created_at) ?? new Date(0),
 })
 
 export async function findSubscriber(em: EntityManager, where: { id: number } | { email: string }, lock = false): Promise<SubscriberRow | null> {
