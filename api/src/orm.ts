@@ -1,7 +1,7 @@
 import { Migrator } from '@mikro-orm/migrations'
 import { MikroORM, type Options } from '@mikro-orm/postgresql'
 import { API_MIGRATIONS } from './migrations'
-import { LocaleRow, PayloadDocument } from './common/payload-entity'
+import { ArrayRow, LocaleRow, PayloadDocument, SelectRow } from './common/payload-entity'
 import { Coordinator, CoordinatorLocale } from './modules/coordinators/coordinator.entity'
 import {
   CoordinatorLanguage,
@@ -33,6 +33,8 @@ import {
 export const ENTITIES = [
   PayloadDocument,
   LocaleRow,
+  ArrayRow,
+  SelectRow,
   Region,
   RegionLocale,
   County,

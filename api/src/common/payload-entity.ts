@@ -26,3 +26,26 @@ export abstract class LocaleRow {
   @Property({ type: 'string', fieldName: '_locale' })
   locale!: string
 }
+
+/** A row of an array field (`<table>_<field>`): Payload gives it a string id and keeps the order in `_order`. */
+@Entity({ abstract: true })
+export abstract class ArrayRow {
+  @PrimaryKey({ type: 'string' })
+  id!: string
+
+  @Property({ type: 'integer', fieldName: '_order' })
+  order!: number
+}
+
+/** A value of a hasMany select field (`<table>_<field>`): serial id, `order` and `value`. */
+@Entity({ abstract: true })
+export abstract class SelectRow {
+  @PrimaryKey({ type: 'integer' })
+  id!: number
+
+  @Property({ type: 'integer', fieldName: 'order' })
+  order!: number
+
+  @Property({ type: 'string', nullable: true })
+  value?: string | null
+}

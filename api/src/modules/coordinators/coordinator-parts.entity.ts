@@ -1,16 +1,10 @@
-import { Collection, Entity, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/core'
-import { LocaleRow } from '../../common/payload-entity'
+import { Collection, Entity, ManyToOne, OneToMany, Property } from '@mikro-orm/core'
+import { ArrayRow, LocaleRow, SelectRow } from '../../common/payload-entity'
 import { Coordinator } from './coordinator.entity'
 
 /** `coordinators_phones`: Payload array rows (string ids, `_order`). */
 @Entity({ tableName: 'coordinators_phones', readonly: true })
-export class CoordinatorPhone {
-  @PrimaryKey({ type: 'string' })
-  id!: string
-
-  @Property({ type: 'integer', fieldName: '_order' })
-  order!: number
-
+export class CoordinatorPhone extends ArrayRow {
   @ManyToOne({ entity: () => Coordinator, fieldName: '_parent_id' })
   parent!: Coordinator
 
@@ -35,29 +29,14 @@ export class CoordinatorPhoneLocale extends LocaleRow {
 
 /** `coordinators_languages`: a hasMany select (column `order`, `parent_id`, `value`). */
 @Entity({ tableName: 'coordinators_languages', readonly: true })
-export class CoordinatorLanguage {
-  @PrimaryKey({ type: 'integer' })
-  id!: number
-
-  @Property({ type: 'integer', fieldName: 'order' })
-  order!: number
-
+export class CoordinatorLanguage extends SelectRow {
   @ManyToOne({ entity: () => Coordinator, fieldName: 'parent_id' })
   parent!: Coordinator
-
-  @Property({ type: 'string', nullable: true })
-  value?: string | null
 }
 
 /** `coordinators_tasks`: array rows whose text is localized in `coordinators_tasks_locales`. */
 @Entity({ tableName: 'coordinators_tasks', readonly: true })
-export class CoordinatorTask {
-  @PrimaryKey({ type: 'string' })
-  id!: string
-
-  @Property({ type: 'integer', fieldName: '_order' })
-  order!: number
-
+export class CoordinatorTask extends ArrayRow {
   @ManyToOne({ entity: () => Coordinator, fieldName: '_parent_id' })
   parent!: Coordinator
 

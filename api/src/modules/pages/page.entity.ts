@@ -1,5 +1,5 @@
-import { Collection, Entity, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/core'
-import { LocaleRow, PayloadDocument } from '../../common/payload-entity'
+import { Collection, Entity, ManyToOne, OneToMany, Property } from '@mikro-orm/core'
+import { ArrayRow, LocaleRow, PayloadDocument } from '../../common/payload-entity'
 
 /** `pages`: knowledge articles with Lexical rich text. */
 @Entity({ tableName: 'pages', readonly: true })
@@ -31,13 +31,7 @@ export class PageLocale extends LocaleRow {
 }
 
 @Entity({ tableName: 'pages_links', readonly: true })
-export class PageLink {
-  @PrimaryKey({ type: 'string' })
-  id!: string
-
-  @Property({ type: 'integer', fieldName: '_order' })
-  order!: number
-
+export class PageLink extends ArrayRow {
   @ManyToOne({ entity: () => Page, fieldName: '_parent_id' })
   parent!: Page
 

@@ -1,5 +1,5 @@
-import { Collection, Entity, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/core'
-import { LocaleRow, PayloadDocument } from '../../common/payload-entity'
+import { Collection, Entity, ManyToOne, OneToMany, Property } from '@mikro-orm/core'
+import { ArrayRow, LocaleRow, PayloadDocument } from '../../common/payload-entity'
 import { Organisation } from '../organisations/organisation.entity'
 
 /** `programmes`: the return programme ÅMP and the national support programme NSP. */
@@ -46,13 +46,7 @@ export class ProgrammeLocale extends LocaleRow {
 }
 
 @Entity({ tableName: 'programmes_support_offered', readonly: true })
-export class ProgrammeSupportItem {
-  @PrimaryKey({ type: 'string' })
-  id!: string
-
-  @Property({ type: 'integer', fieldName: '_order' })
-  order!: number
-
+export class ProgrammeSupportItem extends ArrayRow {
   @ManyToOne({ entity: () => Programme, fieldName: '_parent_id' })
   parent!: Programme
 

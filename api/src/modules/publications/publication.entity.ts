@@ -1,5 +1,5 @@
 import { Collection, Entity, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/core'
-import { LocaleRow, PayloadDocument } from '../../common/payload-entity'
+import { LocaleRow, PayloadDocument, SelectRow } from '../../common/payload-entity'
 
 /** `media`: uploaded files; the API exposes only what a download needs. */
 @Entity({ tableName: 'media', readonly: true })
@@ -71,31 +71,13 @@ export class PublicationLocale extends LocaleRow {
 }
 
 @Entity({ tableName: 'publications_audiences', readonly: true })
-export class PublicationAudience {
-  @PrimaryKey({ type: 'integer' })
-  id!: number
-
-  @Property({ type: 'integer', fieldName: 'order' })
-  order!: number
-
+export class PublicationAudience extends SelectRow {
   @ManyToOne({ entity: () => Publication, fieldName: 'parent_id' })
   parent!: Publication
-
-  @Property({ type: 'string', nullable: true })
-  value?: string | null
 }
 
 @Entity({ tableName: 'publications_languages', readonly: true })
-export class PublicationLanguage {
-  @PrimaryKey({ type: 'integer' })
-  id!: number
-
-  @Property({ type: 'integer', fieldName: 'order' })
-  order!: number
-
+export class PublicationLanguage extends SelectRow {
   @ManyToOne({ entity: () => Publication, fieldName: 'parent_id' })
   parent!: Publication
-
-  @Property({ type: 'string', nullable: true })
-  value?: string | null
 }

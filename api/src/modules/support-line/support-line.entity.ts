@@ -1,5 +1,5 @@
 import { Collection, Entity, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/core'
-import { LocaleRow } from '../../common/payload-entity'
+import { ArrayRow, LocaleRow, SelectRow } from '../../common/payload-entity'
 
 /** `support_line`: Payload's global of the same name (one row). */
 @Entity({ tableName: 'support_line', readonly: true })
@@ -51,13 +51,7 @@ export class SupportLineLocale extends LocaleRow {
 }
 
 @Entity({ tableName: 'support_line_opening_hours', readonly: true })
-export class OpeningHoursRow {
-  @PrimaryKey({ type: 'string' })
-  id!: string
-
-  @Property({ type: 'integer', fieldName: '_order' })
-  order!: number
-
+export class OpeningHoursRow extends ArrayRow {
   @ManyToOne({ entity: () => SupportLineRecord, fieldName: '_parent_id' })
   parent!: SupportLineRecord
 
@@ -72,28 +66,13 @@ export class OpeningHoursRow {
 }
 
 @Entity({ tableName: 'support_line_opening_hours_days', readonly: true })
-export class OpeningHoursDay {
-  @PrimaryKey({ type: 'integer' })
-  id!: number
-
-  @Property({ type: 'integer', fieldName: 'order' })
-  order!: number
-
+export class OpeningHoursDay extends SelectRow {
   @ManyToOne({ entity: () => OpeningHoursRow, fieldName: 'parent_id' })
   parent!: OpeningHoursRow
-
-  @Property({ type: 'string', nullable: true })
-  value?: string | null
 }
 
 @Entity({ tableName: 'support_line_emergency_numbers', readonly: true })
-export class EmergencyNumberRow {
-  @PrimaryKey({ type: 'string' })
-  id!: string
-
-  @Property({ type: 'integer', fieldName: '_order' })
-  order!: number
-
+export class EmergencyNumberRow extends ArrayRow {
   @ManyToOne({ entity: () => SupportLineRecord, fieldName: '_parent_id' })
   parent!: SupportLineRecord
 
