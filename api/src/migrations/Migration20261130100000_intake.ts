@@ -3,6 +3,9 @@ import { Migration } from '@mikro-orm/migrations'
 /**
  * The API's own tables, in their own schema (`nspm_api`) so that they never mix with the tables Payload owns:
  * the email outbox, newsletter tokens (hashed), idempotency keys of material orders, and rate-limit counters.
+ * No foreign keys into Payload's tables: Payload's migrations may rebuild its tables, and a constraint owned by
+ * another schema would block them. The API removes tokens with their subscriber, and the retention job sweeps
+ * tokens whose subscriber was deleted in the admin.
  */
 export class Migration20261130100000Intake extends Migration {
   override async up(): Promise<void> {
@@ -25,7 +28,7 @@ export class Migration20261130100000Intake extends Migration {
     this.addSql(`
       CREATE TABLE nspm_api.subscription_tokens (
         id bigserial PRIMARY KEY,
-        subscriber_id integer NOT NULL REFERENCES public.newsletter_subscribers (id) ON DELETE CASCADE,
+        subscriber_id integer NOT NULL,
         purpose text NOT NULL CHECK (purpose IN ('confirm', 'manage')),
         token_hash bytea NOT NULL UNIQUE,
         expires_at timestamptz,
@@ -37,7 +40,7 @@ export class Migration20261130100000Intake extends Migration {
       CREATE TABLE nspm_api.idempotency_keys (
         key text PRIMARY KEY,
         request_hash text NOT NULL,
-        order_id integer REFERENCES public.material_orders (id) ON DELETE SET NULL,
+        order_id integer,
         order_number text,
         created_at timestamptz NOT NULL DEFAULT now()
       )`)

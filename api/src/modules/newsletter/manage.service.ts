@@ -58,7 +58,7 @@ export function exportData(em: EntityManager, token: string): Promise<Subscriber
   return preferences(em, token)
 }
 
-/** Erasure (GDPR art. 17): the subscriber, its tokens (cascade) and its emails in the outbox. */
+/** Erasure (GDPR art. 17): the subscriber, its tokens and its emails in the outbox. */
 export function erase(em: EntityManager, token: string): Promise<void> {
   return em.transactional(async (tx) => {
     const { subscriber } = await subscriberFor(tx, token, 'manage')
@@ -66,11 +66,19 @@ export function erase(em: EntityManager, token: string): Promise<void> {
   })
 }
 
-/** Unconfirmed subscriptions older than `days` are deleted (the retention job). Returns how many. */
+/**
+ * Unconfirmed subscriptions older than `days` are deleted (the retention job), with the tokens of every
+ * subscriber that no longer exists (also those deleted by staff in the admin). Returns how many subscriptions.
+ */
 export async function purgeUnconfirmed(em: EntityManager, days = 7): Promise<number> {
   const rows = await em.execute<{ id: number }[]>(
     `DELETE FROM newsletter_subscribers WHERE status = 'pending' AND coalesce(consent_given_at, created_at) < now() - make_interval(days => ?) RETURNING id`,
     [days],
+  )
+  await em.execute(
+    'DELETE FROM nspm_api.subscription_tokens t WHERE NOT EXISTS (SELECT 1 FROM newsletter_subscribers s WHERE s.id = t.subscriber_id)',
+    [],
+    'run',
   )
   return rows.length
 }

@@ -86,7 +86,8 @@ export async function replaceTopics(em: EntityManager, id: number, topics: Newsl
 }
 
 export async function deleteSubscriber(em: EntityManager, subscriber: SubscriberRow): Promise<void> {
-  // The address may still sit in the outbox (sent or pending): it goes too.
+  // The address may still sit in the outbox (sent or pending): it goes too, and so do the subscriber's tokens.
   await em.execute('DELETE FROM nspm_api.outbox WHERE recipient = ?', [subscriber.email], 'run')
+  await em.execute('DELETE FROM nspm_api.subscription_tokens WHERE subscriber_id = ?', [subscriber.id], 'run')
   await em.execute('DELETE FROM newsletter_subscribers WHERE id = ?', [subscriber.id], 'run')
 }
