@@ -95,3 +95,8 @@ export function clientAddress(request: IncomingMessage, trustProxy: boolean): st
   const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim()
   return (trustProxy && first) || request.socket.remoteAddress || 'unknown'
 }
+
+/** The rows DataLoader.loadMany found: unpublished (null) and failed (Error) entries are left out. */
+export function found<T>(rows: (T | null | Error)[]): T[] {
+  return rows.filter((row): row is T => row !== null && !(row instanceof Error))
+}

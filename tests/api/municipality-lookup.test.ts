@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { gql } from 'graphql-request'
 import { describe, expect, it } from 'vitest'
-import { ROOT } from '../../runtime/paths'
+import { countyRows, municipalityRows } from '../../seed/geography'
 import { apiClient, graphqlError } from '../helpers/api-client'
 
 const LOOKUP = gql`
@@ -29,12 +27,8 @@ type Lookup = {
   }
 }
 
-function csv(file: string): string[][] {
-  return readFileSync(path.join(ROOT, 'seed/data', file), 'utf8').trim().split('\n').slice(1).map((line) => line.split(','))
-}
-
-const regionOfCounty = new Map(csv('police-regions.csv').map(([county, , region]) => [county!, region!]))
-const municipalities = csv('se-municipalities.csv').map(([code, name, county]) => ({ code: code!, name: name!, region: regionOfCounty.get(county!)! }))
+const regionOfCounty = new Map(countyRows().map((county) => [county.code, county.regionSlug]))
+const municipalities = municipalityRows().map(({ code, name, countyCode }) => ({ code, name, region: regionOfCounty.get(countyCode)! }))
 
 describe('coordinatorsForMunicipality', () => {
   const api = apiClient()

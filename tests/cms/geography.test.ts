@@ -1,14 +1,8 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ROOT } from '../../runtime/paths'
+import { countyRows, municipalityRows } from '../../seed/geography'
 import { CmsClient } from '../helpers/cms-client'
 
 type Municipality = { code: string; name: string; county: { code: string; region: { slug: string } } }
-
-function csv(file: string): string[][] {
-  return readFileSync(path.join(ROOT, 'seed/data', file), 'utf8').trim().split('\n').slice(1).map((line) => line.split(','))
-}
 
 /** Every municipality reaches its police region through its county, as the official tables say. */
 describe('the seeded geography through the public REST endpoint', () => {
@@ -18,11 +12,11 @@ describe('the seeded geography through the public REST endpoint', () => {
     )
     expect(status).toBe(200)
     expect(body.totalDocs).toBe(290)
-    const regionOfCounty = new Map(csv('police-regions.csv').map(([county, , region]) => [county, region]))
-    const expected = csv('se-municipalities.csv').map(([code, name, county]) => ({ code, name, county, region: regionOfCounty.get(county!) }))
+    const regionOfCounty = new Map(countyRows().map((county) => [county.code, county.regionSlug]))
+    const expected = municipalityRows().map(({ code, name, countyCode }) => ({ code, name, county: countyCode, region: regionOfCounty.get(countyCode) }))
     const actual = new Map(body.docs.map((doc) => [doc.code, doc]))
     for (const row of expected) {
-      const doc = actual.get(row.code!)
+      const doc = actual.get(row.code)
       expect(doc, `municipality ${row.code}`).toBeDefined()
       expect({ code: doc!.code, name: doc!.name, county: doc!.county.code, region: doc!.county.region.slug }).toEqual(row)
     }

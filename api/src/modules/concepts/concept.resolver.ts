@@ -3,7 +3,7 @@ import { LocaleArg } from '../../common/args'
 import { NotFoundError } from '../../common/errors'
 import type { Locale } from '../../common/locale'
 import { PUBLISHED } from '../../common/payload-columns'
-import type { ApiContext } from '../../context'
+import { found, type ApiContext } from '../../context'
 import { Concept } from './concept.entity'
 import { ConceptView, toConceptView } from './concept.types'
 
@@ -30,6 +30,6 @@ export class ConceptResolver {
   async related(@Root() concept: ConceptView, @Ctx() ctx: ApiContext): Promise<ConceptView[]> {
     if (concept.relatedIds.length === 0) return []
     const rows = await ctx.loaders.concept.loadMany(concept.relatedIds)
-    return rows.flatMap((row) => (row && !(row instanceof Error) ? [toConceptView(row, concept.locale)] : []))
+    return found(rows).map((row) => toConceptView(row, concept.locale))
   }
 }

@@ -3,7 +3,7 @@ import { LocaleArg } from '../../common/args'
 import { NotFoundError } from '../../common/errors'
 import type { Locale } from '../../common/locale'
 import { PUBLISHED } from '../../common/payload-columns'
-import type { ApiContext } from '../../context'
+import { found, type ApiContext } from '../../context'
 import { OrganisationView, toOrganisationView } from '../organisations/organisation.types'
 import { ManualStep } from './manual-step.entity'
 import { ManualStepView, toManualStepView } from './manual-step.types'
@@ -30,6 +30,6 @@ export class ManualStepResolver {
   @FieldResolver(() => [OrganisationView], { description: 'The organisations responsible in this step.' })
   async responsibleOrganisations(@Root() step: ManualStepView, @Ctx() ctx: ApiContext): Promise<OrganisationView[]> {
     const organisations = await ctx.loaders.organisation.loadMany(step.responsibleIds)
-    return organisations.flatMap((organisation) => (organisation && !(organisation instanceof Error) ? [toOrganisationView(organisation, step.locale)] : []))
+    return found(organisations).map((organisation) => toOrganisationView(organisation, step.locale))
   }
 }

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql'
 import { LocaleArg } from '../../common/args'
 import { NotFoundError } from '../../common/errors'
 import type { Locale } from '../../common/locale'
-import type { ApiContext } from '../../context'
+import { found, type ApiContext } from '../../context'
 import { CoordinatorView, toCoordinatorView } from '../coordinators/coordinator.types'
 import { RegionView, toRegionView } from '../geography/geography.types'
 import { NetworkType, NetworkView, toNetworkView } from './network.types'
@@ -42,13 +42,13 @@ export class NetworkResolver {
   @FieldResolver(() => [OrganisationView], { description: 'Member organisations, in the editors\' order.' })
   async members(@Root() network: NetworkView, @Ctx() ctx: ApiContext): Promise<OrganisationView[]> {
     const members = await ctx.loaders.organisation.loadMany(network.memberIds)
-    return members.flatMap((member) => (member && !(member instanceof Error) ? [toOrganisationView(member, network.locale)] : []))
+    return found(members).map((member) => toOrganisationView(member, network.locale))
   }
 
   @FieldResolver(() => [CoordinatorView], { description: 'Regional coordinators taking part.' })
   async coordinators(@Root() network: NetworkView, @Ctx() ctx: ApiContext): Promise<CoordinatorView[]> {
     const coordinators = await ctx.loaders.coordinator.loadMany(network.coordinatorIds)
-    return coordinators.flatMap((coordinator) => (coordinator && !(coordinator instanceof Error) ? [toCoordinatorView(coordinator, network.locale)] : []))
+    return found(coordinators).map((coordinator) => toCoordinatorView(coordinator, network.locale))
   }
 
   @FieldResolver(() => RegionView, { nullable: true, description: 'The region, for regional networks.' })
