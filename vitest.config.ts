@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config'
+import LoadLastSequencer from './tests/helpers/sequencer'
 
 export default defineConfig({
   test: {
@@ -12,5 +13,6 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     reporters: ['default'],
+    sequence: { sequencer: LoadLastSequencer },
   },
 })

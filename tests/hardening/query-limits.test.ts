@@ -43,6 +43,14 @@ describe('GraphQL abuse limits', () => {
     expect(result.status).toBe(400)
   })
 
+  it('refuses a query whose estimated cost is over 5000, within every other limit', async () => {
+    // Depth 6, 3 aliases, ~400 characters: cheap to send, ~18,000 by graphql-armor's cost estimate.
+    const region = 'regions { id slug name counties { code name id municipalities(first: 100) { nodes { code name id county { code name id } } } } }'
+    const result = await post(url, { query: `{ a: ${region} b: ${region} c: ${region} }` })
+    expect(result.status).toBe(400)
+    expect(result.body.errors?.[0]?.message).toMatch(/cost limit of 5000/i)
+  })
+
   it('answers an oversized document with 400 at parse time, never 500', async () => {
     const fields = Array.from({ length: 1200 }, () => 'slug').join(' ')
     const result = await post(url, { query: `{ regions { ${fields} } }` })

@@ -1,0 +1,44 @@
+/**
+ * Every output field of the public API, reviewed. Professional contact details of coordinators, organisations
+ * and the support line are public by purpose (the brochure prints them); nothing about subscribers, orderers
+ * or CMS users is. Adding a field to the schema means adding it here, in review, on purpose.
+ */
+export const PUBLIC_OUTPUT_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  Concept: ['definition', 'id', 'related', 'slug', 'term', 'updatedAt'],
+  // Work contact details of a public post; who verified them (a CMS user) is deliberately absent.
+  Coordinator: ['alert', 'email', 'employer', 'hasContactDetails', 'hostMunicipality', 'id', 'languages', 'lastVerifiedAt', 'personName', 'phones', 'region', 'status', 'tasks', 'title', 'updatedAt'],
+  CoordinatorConnection: ['edges', 'nodes', 'pageInfo', 'totalCount'],
+  CoordinatorEdge: ['cursor', 'node'],
+  County: ['code', 'id', 'municipalities', 'name', 'region', 'updatedAt'],
+  EmergencyNumber: ['kind', 'label', 'phone', 'whenToCall'],
+  Link: ['label', 'url'],
+  ManualStep: ['id', 'number', 'responsibleOrganisations', 'summary', 'title', 'updatedAt'],
+  // The orderer's name, organisation and address stay in the CMS; the receipt names only the order.
+  MaterialOrderReceipt: ['items', 'orderNumber', 'status'],
+  Municipality: ['code', 'county', 'id', 'name', 'region', 'updatedAt'],
+  MunicipalityConnection: ['edges', 'nodes', 'pageInfo', 'totalCount'],
+  MunicipalityContacts: ['coordinators', 'county', 'fallback', 'hasReachableCoordinator', 'municipality', 'region'],
+  MunicipalityEdge: ['cursor', 'node'],
+  Mutation: ['confirmNewsletterSubscription', 'eraseNewsletterSubscription', 'orderMaterial', 'subscribeToNewsletter', 'unsubscribeFromNewsletter', 'updateNewsletterPreferences'],
+  Network: ['coordinatedBy', 'coordinators', 'description', 'id', 'members', 'name', 'parent', 'region', 'shortName', 'slug', 'type', 'updatedAt'],
+  // Shown only to the holder of an emailed token, and even then without the address itself.
+  NewsletterSubscription: ['confirmedAt', 'locale', 'status', 'topics'],
+  OpeningHours: ['closes', 'days', 'opens'],
+  OrderLine: ['publicationId', 'quantity'],
+  Organisation: ['description', 'email', 'id', 'name', 'phone', 'shortName', 'slug', 'type', 'updatedAt', 'website'],
+  OrganisationConnection: ['edges', 'nodes', 'pageInfo', 'totalCount'],
+  OrganisationEdge: ['cursor', 'node'],
+  Page: ['content', 'id', 'links', 'slug', 'summary', 'title', 'updatedAt'],
+  PageInfo: ['endCursor', 'hasNextPage', 'hasPreviousPage', 'startCursor'],
+  PhoneNumber: ['display', 'e164', 'label', 'telUri', 'type'],
+  Programme: ['eligibility', 'funder', 'howToApply', 'id', 'name', 'operator', 'shortName', 'slug', 'summary', 'supportOffered', 'updatedAt', 'website'],
+  Publication: ['articleNumber', 'audiences', 'id', 'inStock', 'languages', 'maxQuantityPerOrder', 'orderable', 'publishedOn', 'slug', 'summary', 'title', 'type', 'updatedAt', 'url'],
+  PublicationConnection: ['edges', 'nodes', 'pageInfo', 'totalCount'],
+  PublicationEdge: ['cursor', 'node'],
+  Query: ['concept', 'concepts', 'coordinators', 'coordinatorsForMunicipality', 'counties', 'county', 'manualStep', 'manualSteps', 'municipalities', 'municipality', 'network', 'networks', 'newsletterSubscription', 'organisation', 'organisations', 'page', 'pages', 'programme', 'programmes', 'publications', 'region', 'regions', 'search', 'supportLine'],
+  Region: ['coordinators', 'counties', 'description', 'id', 'name', 'slug', 'updatedAt'],
+  RichText: ['html', 'plainText'],
+  SearchHit: ['node', 'rank'],
+  SubscriptionRequest: ['accepted', 'message'],
+  SupportLine: ['closedForHoliday', 'closedOnPublicHolidays', 'closesAt', 'description', 'email', 'emergencyNumbers', 'isOpenNow', 'name', 'nextOpensAt', 'openingHours', 'phone', 'website', 'whenClosed'],
+}
