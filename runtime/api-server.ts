@@ -1,16 +1,16 @@
-import path from 'node:path'
+import { buildApi } from './api-build'
 import { startChildServer, type ChildServer } from './child-server'
-import { ROOT } from './paths'
 
 type Options = { port: number; env: NodeJS.ProcessEnv; output?: 'inherit' | ((line: string) => void); readyTimeoutMs?: number }
 
-/** The public GraphQL API (api/src/index.ts), ready once its database check passes. */
-export function startApi({ port, env, output, readyTimeoutMs = 30_000 }: Options): Promise<ChildServer> {
+/** The public GraphQL API (api/src/index.ts, bundled to api/dist first), ready once its database check passes. */
+export async function startApi({ port, env, output, readyTimeoutMs = 30_000 }: Options): Promise<ChildServer> {
+  const bundle = await buildApi()
   const base = `http://localhost:${port}`
   return startChildServer({
     name: 'The API',
-    command: path.join(ROOT, 'node_modules/.bin/tsx'),
-    args: [path.join(ROOT, 'api/src/index.ts')],
+    command: process.execPath,
+    args: ['--enable-source-maps', bundle],
     env: { ...env, API_PORT: String(port) },
     url: `${base}/graphql`,
     readyUrl: `${base}/health/ready`,

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build, type Plugin } from 'esbuild'
@@ -11,9 +12,21 @@ export type BuiltFiles = {
   workers: Record<WorkerLabel, string>
 }
 
-/** The repository root (this file is api/src/explorer/build.ts), where node_modules and package-lock.json live. */
-export const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
-export const CLIENT_DIR = fileURLToPath(new URL('./client/', import.meta.url))
+/**
+ * The repository root, where node_modules and package-lock.json live: the nearest folder up from this module with
+ * a package-lock.json. Found rather than fixed, because this module runs both from api/src and bundled in api/dist.
+ */
+export const ROOT = findRoot(path.dirname(fileURLToPath(import.meta.url)))
+/** The explorer's own sources (the browser app), which esbuild bundles. */
+export const EXPLORER_SOURCE_DIR = path.join(ROOT, 'api', 'src', 'explorer')
+export const CLIENT_DIR = path.join(EXPLORER_SOURCE_DIR, 'client')
+
+function findRoot(dir: string): string {
+  if (existsSync(path.join(dir, 'package-lock.json'))) return dir
+  const parent = path.dirname(dir)
+  if (parent === dir) throw new Error('The explorer cannot find the repository root (no package-lock.json above it).')
+  return findRoot(parent)
+}
 
 // Monaco's worker entries; GraphiQL's own setup-workers modules name the same files.
 const WORKER_ENTRIES: Record<WorkerLabel, string> = {

@@ -2,11 +2,10 @@ import { createHash, randomBytes } from 'node:crypto'
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { gzip } from 'node:zlib'
 import { version as esbuildVersion } from 'esbuild'
-import { buildExplorer, ROOT, type BuiltFiles } from './build'
+import { buildExplorer, EXPLORER_SOURCE_DIR, ROOT, type BuiltFiles } from './build'
 
 /** One file of the bundle, ready to send: gzip is computed once, not per request. */
 export type Asset = { body: Buffer; gzip: Buffer; type: string; etag: string }
@@ -14,7 +13,6 @@ export type ExplorerBundle = Omit<BuiltFiles, 'files'> & { assets: Map<string, A
 type Manifest = Omit<BuiltFiles, 'files'> & { files: string[] }
 
 const CACHE_DIR = path.join(ROOT, '.data', 'explorer')
-const EXPLORER_DIR = fileURLToPath(new URL('./', import.meta.url))
 const compress = promisify(gzip)
 let pending: Promise<ExplorerBundle> | undefined
 
@@ -59,7 +57,7 @@ function inputsHash(): string {
       else hash.update(path.relative(ROOT, file)).update(readFileSync(file))
     }
   }
-  visit(EXPLORER_DIR)
+  visit(EXPLORER_SOURCE_DIR)
   hash.update(readFileSync(path.join(ROOT, 'package-lock.json'))) // the exact graphiql, React and Monaco versions
   return hash.digest('hex').slice(0, 20)
 }
