@@ -4,7 +4,7 @@ import type { ChildServer } from '../../runtime/child-server'
 import { freePort } from '../../runtime/ports'
 import { withClient } from '../helpers/test-database'
 import { CATALOGUE } from './catalogue'
-import { runLoad, servingPid, type LoadFigures } from './load/run-load'
+import { runLoad, type LoadFigures } from './load/run-load'
 import { createWorkload } from './load/workload'
 import { FIGURES_FILE, REPORT_FILE, renderReport, writeAtomically, type RecordedLoad } from './report'
 
@@ -40,7 +40,7 @@ describe('the API under a minute of mixed load', () => {
   it('serves mixed reads and writes without a 5xx, with stable memory', async () => {
     const orderable = await withClient(inject('databaseUrl'), async (db) => (await db.query<{ id: number }>("SELECT id FROM publications WHERE orderable AND in_stock AND _status = 'published'")).rows.map((row) => String(row.id)))
     expect(orderable.length).toBeGreaterThan(0)
-    figures = await runLoad({ url: api.url, pid: servingPid(api.process.pid!), seconds: SECONDS, concurrency: CONCURRENCY, next: createWorkload({ writeShare: 0.05, orderablePublicationIds: orderable }) })
+    figures = await runLoad({ url: api.url, pid: api.process.pid!, seconds: SECONDS, concurrency: CONCURRENCY, next: createWorkload({ writeShare: 0.05, orderablePublicationIds: orderable }) })
     record(figures)
     const { acknowledged, ...shown } = figures
     console.log(`[load] ${JSON.stringify({ ...shown, ordersAcknowledged: acknowledged.orders.length, subscriptionsAcknowledged: acknowledged.subscriptions })}`)

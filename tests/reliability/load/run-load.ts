@@ -17,18 +17,6 @@ export type LoadFigures = {
   acknowledged: { orders: string[]; subscriptions: number }
 }
 
-/**
- * The process that actually serves: `tsx` runs the API in a child node process (which has an esbuild child of its
- * own), so the launched pid is only a wrapper. The server is the deepest process running the entry script.
- */
-export function servingPid(launchedPid: number, script = 'api/src/index.ts'): number {
-  const childrenOf = (pid: number) => readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number)
-  const runsScript = (pid: number) => readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(script)
-  let serving = launchedPid
-  for (const child of childrenOf(launchedPid)) if (runsScript(child)) serving = servingPid(child, script)
-  return serving
-}
-
 /** Resident set size of a process from /proc (Linux), in MB. */
 export function rssMb(pid: number): number {
   const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]
