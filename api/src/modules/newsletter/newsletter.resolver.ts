@@ -1,4 +1,6 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql'
+import type { GraphQLResolveInfo } from 'graphql'
+import { Arg, Ctx, Info, Mutation, Query, Resolver } from 'type-graphql'
+import { neverCache } from '../../cache/cache-hint'
 import { Locale } from '../../common/locale'
 import type { ApiContext } from '../../context'
 import { confirm, erase, preferences, unsubscribe, updatePreferences } from './manage.service'
@@ -48,7 +50,8 @@ export class NewsletterResolver {
   }
 
   @Query(() => NewsletterSubscriptionView, { description: 'A subscription\'s state and preferences, for the holder of a link from its emails.' })
-  async newsletterSubscription(@TokenArg() token: string, @Ctx() ctx: ApiContext): Promise<NewsletterSubscriptionView> {
+  async newsletterSubscription(@TokenArg() token: string, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo): Promise<NewsletterSubscriptionView> {
+    neverCache(info)
     return toView(await preferences(ctx.em, token))
   }
 }
