@@ -18,6 +18,11 @@ export class CmsClient {
     return client
   }
 
+  /** The JWT from the login, for raw requests (uploads, cookies). */
+  get authToken(): string | undefined {
+    return this.token
+  }
+
   static asAdmin(): Promise<CmsClient> {
     return CmsClient.login(inject('adminEmail'), inject('adminPassword'))
   }
