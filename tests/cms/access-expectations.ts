@@ -28,10 +28,11 @@ export type CollectionCase = Rules & {
   graphql: { list: string; one: string } | { absent: string }
   /** `false`: Payload serves no REST routes for it (its own migration records). */
   rest?: false
-  /** Data that gets past access control but not validation; `valid`: the create really happens (own preferences). */
+  /** Data that gets past access control but not validation: allowed callers get 400, the others 403. */
   invalid: Record<string, unknown>
   /** GraphQL spells select values as enum names (`civil_society`): where a create needs one, its own data. */
   graphqlInvalid?: Record<string, unknown>
+  /** The create really happens, through Payload's POST /:key (a preference of the caller's own). */
   createsForReal?: true
   /** Updates name a missing document (403 or 404): every value of an upload's only field is valid. */
   updateMissing?: true
@@ -65,7 +66,8 @@ export const COLLECTIONS: Record<string, CollectionCase> = {
   'material-orders':        { read: ['order-handler', 'admin'], create: NOBODY, update: ['order-handler', 'admin'], delete: NOBODY, graphql: { absent: 'MaterialOrders' }, invalid: { items: [] } },
   // Staff accounts: everyone reads and edits their own (not their roles), administrators all.
   users: { read: STAFF, ownOnly: ['editor', 'order-handler', 'subscriber-manager'], create: ADMIN, update: STAFF, delete: ADMIN, graphql: { list: 'Users', one: 'User' }, invalid: { email: 'not-an-email', password: 'x', roles: ['editor'] } },
-  // Payload's own: the admin UI's per-user preferences, the "someone else is editing" locks, migration records.
+  // Payload's own: the admin UI's per-user preferences (update and delete are by key, for oneself: not checked
+  // here), the "someone else is editing" locks, and the migration records (no REST routes, not in GraphQL).
   'payload-preferences':      { read: STAFF, ownOnly: STAFF, create: STAFF, update: STAFF, delete: STAFF, graphql: { list: 'PayloadPreferences', one: 'PayloadPreference' }, invalid: {}, createsForReal: true, readAndCreateOnly: true },
   'payload-locked-documents': { read: STAFF, create: STAFF, update: STAFF, delete: STAFF, graphql: { list: 'PayloadLockedDocuments', one: 'PayloadLockedDocument' }, invalid: { user: null } },
   'payload-migrations':       { read: NOBODY, create: NOBODY, update: NOBODY, delete: NOBODY, graphql: { absent: 'PayloadMigrations' }, rest: false, invalid: {} },
