@@ -10,7 +10,11 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   CMS_PUBLIC_URL: z.string().url().default('http://localhost:3000'),
   /** Comma-separated origins allowed for CORS and CSRF, besides the CMS's own. */
-  CMS_ALLOWED_ORIGINS: z.string().default(''),
+  CMS_ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((list) => list.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+\/?$/, 'each origin is scheme://host[:port], e.g. https://www.example.se'))),
   /** Drizzle schema push instead of migrations: only `npm run dev` turns it on, on its own database. */
   PAYLOAD_SCHEMA_PUSH: z.enum(['true', 'false']).default('false'),
   PAYLOAD_MEDIA_DIR: z.string().optional(),
@@ -22,6 +26,8 @@ export type CmsEnv = {
   isProduction: boolean
   publicUrl: string
   allowedOrigins: string[]
+  /** Auth cookies carry `Secure`: in production and whenever the admin is served over https. */
+  secureCookies: boolean
   schemaPush: boolean
   mediaDir: string | undefined
 }
@@ -33,13 +39,16 @@ function parse(): CmsEnv {
     throw new Error(`CMS configuration is invalid: ${problems}`)
   }
   const env = result.data
-  const extraOrigins = env.CMS_ALLOWED_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean)
+  const isProduction = env.NODE_ENV === 'production'
   return {
     databaseUrl: env.DATABASE_URL,
     secret: env.PAYLOAD_SECRET,
-    isProduction: env.NODE_ENV === 'production',
+    isProduction,
     publicUrl: env.CMS_PUBLIC_URL,
-    allowedOrigins: [env.CMS_PUBLIC_URL, ...extraOrigins],
+    // Browsers send Origin without a path or trailing slash; the public URL may have either.
+    allowedOrigins: [new URL(env.CMS_PUBLIC_URL).origin, ...env.CMS_ALLOWED_ORIGINS.map((origin) => new URL(origin).origin)],
+    // Browsers (Chromium, Firefox) keep Secure cookies from http://localhost too: localhost is a secure context.
+    secureCookies: isProduction || new URL(env.CMS_PUBLIC_URL).protocol === 'https:',
     schemaPush: env.PAYLOAD_SCHEMA_PUSH === 'true',
     mediaDir: env.PAYLOAD_MEDIA_DIR,
   }

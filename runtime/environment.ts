@@ -9,6 +9,8 @@ const schema = z.object({
   EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1024).max(65535).default(DEFAULT_EMBEDDED_PORT),
   PAYLOAD_SECRET: z.string().min(32).optional(),
   CMS_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Where browsers reach the admin (behind a proxy: its https address); CORS, CSRF and cookies follow it. */
+  CMS_PUBLIC_URL: z.string().url().optional(),
   API_PORT: z.coerce.number().int().min(1).max(65535).default(4000),
   ADMIN_EMAIL: z.string().email().optional(),
   ADMIN_PASSWORD: z.string().min(12, 'ADMIN_PASSWORD must be at least 12 characters').optional(),
@@ -20,6 +22,7 @@ export type RuntimeEnv = {
   embeddedPort: number
   payloadSecret: string
   cmsPort: number
+  cmsPublicUrl: string
   apiPort: number
   admin: { email: string; password: string } | undefined
   adminEmail: string | undefined
@@ -44,6 +47,7 @@ export function readRuntimeEnv(env: NodeJS.ProcessEnv = process.env): RuntimeEnv
     embeddedPort: parsed.EMBEDDED_POSTGRES_PORT,
     payloadSecret: parsed.PAYLOAD_SECRET ?? localSecrets().payloadSecret,
     cmsPort: parsed.CMS_PORT,
+    cmsPublicUrl: parsed.CMS_PUBLIC_URL ?? `http://localhost:${parsed.CMS_PORT}`,
     apiPort: parsed.API_PORT,
     admin: parsed.ADMIN_EMAIL && parsed.ADMIN_PASSWORD ? { email: parsed.ADMIN_EMAIL, password: parsed.ADMIN_PASSWORD } : undefined,
     adminEmail: parsed.ADMIN_EMAIL,

@@ -36,7 +36,7 @@ runMain(async () => {
       schemaPush: dev,
       log,
     })
-    const cmsEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url, PAYLOAD_SECRET: env.payloadSecret, CMS_PUBLIC_URL: `http://localhost:${env.cmsPort}` }
+    const cmsEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url, PAYLOAD_SECRET: env.payloadSecret, CMS_PUBLIC_URL: env.cmsPublicUrl }
     if (dev) cmsEnv.PAYLOAD_SCHEMA_PUSH = 'true'
     else await ensureCmsBuild(cmsEnv, log)
     log(dev ? 'Starting the CMS (Next.js dev server)…' : 'Starting the CMS…')

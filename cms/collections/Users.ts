@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { adminField, hasRole, isAdmin, ROLES } from '../access/roles'
+import { cmsEnv } from '../env'
 import { t } from '../fields/i18n'
 
 const ROLE_LABELS: Record<(typeof ROLES)[number], { sv: string; en: string }> = {
@@ -14,10 +15,14 @@ export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: t('Användare', 'User'), plural: t('Användare', 'Users') },
   auth: {
+    // Five wrong passwords lock the account for ten minutes (Payload's LockedAuth, even for the right password).
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
-    cookies: { sameSite: 'Lax' },
+    // A token names its session; logging out removes the session, so a copied token dies with it.
+    useSessions: true,
+    // Lax: the cookie still comes along when an editor follows a link into the admin, never on cross-site POSTs.
+    cookies: { sameSite: 'Lax', secure: cmsEnv.secureCookies },
   },
   access: {
     // Staff may read their own account; only administrators see the others.
@@ -25,6 +30,8 @@ export const Users: CollectionConfig = {
     create: isAdmin,
     update: ({ req }) => (hasRole(req.user, 'admin') ? true : req.user ? { id: { equals: req.user.id } } : false),
     delete: isAdmin,
+    // Payload's default lets any signed-in user lift another account's lockout (POST /api/users/unlock).
+    unlock: isAdmin,
     admin: ({ req }) => Boolean(req.user),
   },
   admin: {

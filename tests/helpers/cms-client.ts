@@ -10,12 +10,27 @@ export class CmsClient {
     private token?: string,
   ) {}
 
+  /**
+   * Payload keeps a user's sessions in one array on the user row: two logins of the same user at the same moment
+   * (test files run in parallel, all as the shared administrator) can each write the array without the other's
+   * session, and a token whose session is gone counts as no login. So the session is checked, and on loss the
+   * login repeated; a test that keeps a session long should use a user of its own (createStaffUser).
+   */
   static async login(email: string, password: string): Promise<CmsClient> {
-    const client = new CmsClient()
-    const { status, body } = await client.request<{ token?: string }>('POST', '/api/users/login', { email, password })
-    if (status !== 200 || !body.token) throw new Error(`Login as ${email} failed with ${status}`)
-    client.token = body.token
-    return client
+    for (let attempt = 1; ; attempt++) {
+      const client = new CmsClient()
+      const { status, body } = await client.request<{ token?: string }>('POST', '/api/users/login', { email, password })
+      if (status !== 200 || !body.token) throw new Error(`Login as ${email} failed with ${status}`)
+      client.token = body.token
+      const me = await client.get<{ user: { email: string } | null }>('/api/users/me')
+      if (me.body.user?.email.toLowerCase() === email.toLowerCase()) return client
+      if (attempt === 5) throw new Error(`The session of ${email} was lost five times in a row`)
+    }
+  }
+
+  /** The JWT from the login, for raw requests (uploads, cookies). */
+  get authToken(): string | undefined {
+    return this.token
   }
 
   static asAdmin(): Promise<CmsClient> {

