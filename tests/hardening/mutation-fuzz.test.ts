@@ -88,13 +88,28 @@ function scrub(text: string, inputs: string[]): string {
   return result
 }
 
-/** The personal values worth looking for: long enough not to occur by chance, and not words the server uses anyway. */
-function personalCandidates(values: unknown[]): string[] {
+/** Every object key in a value: a field name the client sent may be named back in a validation error. */
+function keysIn(value: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) for (const item of value) keysIn(item, found)
+  else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      found.add(key)
+      keysIn(item, found)
+    }
+  }
+  return found
+}
+
+/**
+ * The personal values worth looking for: long enough not to occur by chance, not words the server uses anyway, and
+ * not a key of the input (an email of "__proto__" next to an unknown field "__proto__" is named as the field).
+ */
+function personalCandidates(values: unknown[], keys: Set<string>): string[] {
   const candidates = new Set<string>()
   for (const value of values) {
     if (typeof value !== 'string') continue
     for (const form of [value, value.trim(), value.trim().toLowerCase()]) {
-      if (form.trim().length >= 6 && new Set(form).size >= 2 && !BENIGN.includes(form.toLowerCase())) candidates.add(form)
+      if (form.trim().length >= 6 && new Set(form).size >= 2 && !BENIGN.includes(form.toLowerCase()) && !keys.has(form)) candidates.add(form)
     }
   }
   return [...candidates]
@@ -216,7 +231,7 @@ describe('mutation fuzzing', () => {
         fc.asyncProperty(cases, async ({ variables, fixedAddress }) => {
           await prepare?.(variables)
           const answer = await post({ query: document, variables }, clientAddress(fixedAddress))
-          const outcome = verify(answer, variables, personalCandidates(personal?.(variables) ?? []))
+          const outcome = verify(answer, variables, personalCandidates(personal?.(variables) ?? [], keysIn(variables)))
           outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1)
           const to = recipient?.(variables)
           if (outcome === 'data' && typeof to === 'string') recipients.add(to.trim().toLowerCase())
