@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone, isEditor } from '../access/roles'
 import { cmsEnv } from '../env'
 import { t } from '../fields/i18n'
+import { notifyCollectionChanged, notifyCollectionDeleted } from '../hooks/notify-content-changed'
 
 /** Files attached to publications: PDFs of reports and information material. */
 export const Media: CollectionConfig = {
@@ -13,6 +14,8 @@ export const Media: CollectionConfig = {
     group: t('Kunskap', 'Knowledge'),
     description: t('Uppladdade filer, t.ex. rapporter som PDF.', 'Uploaded files, such as reports as PDF.'),
   },
+  // Publications link their file: a replaced or removed file changes what the public API answers.
+  hooks: { afterChange: [notifyCollectionChanged], afterDelete: [notifyCollectionDeleted] },
   upload: {
     staticDir: cmsEnv.mediaDir ?? path.resolve(process.cwd(), '.data/media'),
     mimeTypes: ['application/pdf', 'image/*'],

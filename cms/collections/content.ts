@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin, isEditor, isStaff, publishedOrStaff } from '../access/roles'
 import { recordEditor, updatedByField } from '../fields/updatedBy'
+import { notifyCollectionChanged, notifyCollectionDeleted } from '../hooks/notify-content-changed'
 
 /**
  * What every editorial collection shares: drafts that editors publish deliberately, a version history that
@@ -34,6 +35,12 @@ export function editorial(config: CollectionConfig): CollectionConfig {
     versions: draftVersions,
     ...config,
     fields: [...config.fields, updatedByField()],
-    hooks: { ...config.hooks, beforeChange: [recordEditor, ...(config.hooks?.beforeChange ?? [])] },
+    hooks: {
+      ...config.hooks,
+      beforeChange: [recordEditor, ...(config.hooks?.beforeChange ?? [])],
+      // The public API caches what editors publish; these tell every API replica to forget it.
+      afterChange: [...(config.hooks?.afterChange ?? []), notifyCollectionChanged],
+      afterDelete: [...(config.hooks?.afterDelete ?? []), notifyCollectionDeleted],
+    },
   }
 }

@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 import { isEditor, isStaff } from '../access/roles'
 import { t } from '../fields/i18n'
 import { updatedByField } from '../fields/updatedBy'
+import { notifyGlobalChanged } from '../hooks/notify-content-changed'
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/
 const validTime = (value: unknown) => (typeof value === 'string' && TIME.test(value) ? true : 'Ange tid som TT:MM / Enter time as HH:MM')
@@ -22,7 +23,7 @@ export const SupportLine: GlobalConfig = {
     group: t('Kontakter', 'Contacts'),
     description: t('Stödtelefonen för yrkesverksamma och nödnumren.', 'The support line for professionals, and the emergency numbers.'),
   },
-  hooks: { beforeChange: [({ data, req }) => (req.user ? { ...data, updatedBy: req.user.id } : data)] },
+  hooks: { beforeChange: [({ data, req }) => (req.user ? { ...data, updatedBy: req.user.id } : data)], afterChange: [notifyGlobalChanged] },
   fields: [
     {
       name: 'name',
