@@ -27,6 +27,15 @@ runMain(async () => {
   const startedAt = new Date().toISOString()
   const db = await createBenchDatabase(log)
   const stops: (() => Promise<void>)[] = []
+  let cleaning: Promise<void> | null = null
+  const cleanup = () =>
+    (cleaning ??= (async () => {
+      for (const stop of stops.reverse()) await stop().catch(() => {})
+      if (!options.keepDatabase) await dropDatabase(db.server.url, db.url).catch(() => {})
+      await db.server.stop()
+    })())
+  // Ctrl+C stops the servers and the embedded PostgreSQL instead of leaving them running.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void cleanup().then(() => process.exit(130)))
   try {
     const byCoordinators: Record<string, Record<string, StatementCount>> = {}
     const data = await withClient(db.url, async (client) => {
@@ -114,8 +123,6 @@ runMain(async () => {
     log(`results written to ${path.relative(process.cwd(), writeReport(report, dir))}`)
     if (!report.valid) throw new StartupError('Some rows are invalid (see "valid" above): their figures do not count.')
   } finally {
-    for (const stop of stops.reverse()) await stop().catch(() => {})
-    if (!options.keepDatabase) await dropDatabase(db.server.url, db.url).catch(() => {})
-    await db.server.stop()
+    await cleanup()
   }
 }, { exitWhenDone: true })

@@ -63,10 +63,14 @@ export function printReport(report: Report, print: (line: string) => void): void
       const f = row.figures
       const size = row.bytes === null ? '' : `${fixed(row.bytes / 1024)} kB`
       if (!f) print(`    ${row.label.padEnd(30)} ${row.note ?? ''}`)
-      else print(`    ${row.label.padEnd(30)} ${fixed(f.rps).padStart(9)} ${fixed(f.p50).padStart(8)} ${String(f.p99).padStart(8)} ${`${row.peakRssMb ?? '?'} MB`.padStart(9)} ${size.padStart(9)}  ${f.valid ? 'yes' : `NO: ${f.problems.join('; ')}`}`)
+      else print(`    ${row.label.padEnd(30)} ${`${f.byAmount ? '*' : ''}${fixed(f.rps)}`.padStart(9)} ${fixed(f.p50).padStart(8)} ${String(f.p99).padStart(8)} ${`${row.peakRssMb ?? '?'} MB`.padStart(9)} ${size.padStart(9)}  ${f.valid ? 'yes' : `NO: ${f.problems.join('; ')}`}`)
     }
     const compared = rows.find((row) => row.target === 'payload' && row.figures)?.note
     if (compared) print(`    Payload's query: ${compared}`)
+  }
+  if (report.rows.some((row) => row.figures?.byAmount)) {
+    print('')
+    print('  * a single response took longer than the window: measured as one request per connection, all at once, until all were answered')
   }
   const checks = (title: string, list: Check[]) => {
     print('')

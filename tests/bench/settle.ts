@@ -8,7 +8,7 @@ import { serverMemory } from './processes'
  * server's process is idle (under 5 % of a core for 3 samples of 200 ms) and the bench database runs no query.
  * At most `maxMs`; returns how long it waited.
  */
-export async function waitUntilIdle(pid: number | undefined, databaseUrl: string, maxMs = 60_000): Promise<number> {
+export async function waitUntilIdle(pid: number | undefined, databaseUrl: string, maxMs = 300_000): Promise<number> {
   const started = Date.now()
   const client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()

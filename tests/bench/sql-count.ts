@@ -46,7 +46,7 @@ async function count(make: () => GraphqlRequest): Promise<StatementCount> {
   await request1()
   const transaction = log.filter((line) => /^(begin|commit|rollback|savepoint|release)\b/i.test(line)).length
   const outbox = log.filter((line) => /outbox/i.test(line)).length
-  return { total: log.length, data: log.length - transaction, transaction, outbox, statements: log.map((line) => line.slice(0, 160)) }
+  return { total: log.length, data: log.length - transaction, transaction, outbox, statements: log.map((line) => line.slice(0, 4000)) }
 }
 
 const coordinatorPage = (first: number): GraphqlRequest => ({
