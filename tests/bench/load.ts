@@ -35,9 +35,13 @@ export function asciiLength(body: string): number {
  */
 export async function runLoad(spec: LoadSpec, mode: LoadMode, connections: number, title: string): Promise<RunStats> {
   const headers = { 'content-type': 'application/json', ...spec.headers }
+  let firstMismatch: string | null = null
   const verifyBody = (body: string | Buffer | undefined) => {
     const text = typeof body === 'string' ? body : (body?.toString() ?? '')
-    return !text.includes('"errors":') && asciiLength(text) === spec.expectedAscii
+    const size = asciiLength(text)
+    const ok = !text.includes('"errors":') && size === spec.expectedAscii
+    if (!ok && !firstMismatch) firstMismatch = (/"message":\s*"([^"]{0,120})/.exec(text)?.[1] ?? `size ${size} instead of ${spec.expectedAscii}`).replace(/\s+/g, ' ')
+    return ok
   }
   const dynamic = typeof spec.body === 'function' ? spec.body : null
   const result = await autocannon({
@@ -64,10 +68,11 @@ export async function runLoad(spec: LoadSpec, mode: LoadMode, connections: numbe
         }
       : { body: spec.body as string }),
   })
-  const valid2xx = result['2xx']
+  // Responses that count: 2xx with the expected body (a GraphQL error usually comes with status 200).
+  const valid2xx = Math.max(0, result['2xx'] - result.mismatches)
   const problems: string[] = []
   if (result.non2xx) problems.push(`${result.non2xx} non-2xx`)
-  if (result.mismatches) problems.push(`${result.mismatches} with errors or a wrong size`)
+  if (result.mismatches) problems.push(`${result.mismatches} with errors or a wrong size (first: ${firstMismatch ?? '?'})`)
   if (result.errors) problems.push(`${result.errors} socket errors (${result.timeouts} timeouts)`)
   return {
     requests: valid2xx,

@@ -45,7 +45,8 @@ export async function runRounds(cells: Cell[], options: BenchOptions, databaseUr
   if (options.warmupSeconds > 0) {
     for (const row of measured) {
       row.warmup = await run(row, { seconds: options.warmupSeconds }, 'warm-up')
-      if (row.warmup.requests + row.warmup.invalid < options.connections) row.byAmount = true
+      // At the warm-up's rate a timed round would not see one response per connection.
+      if ((row.warmup.requests + row.warmup.invalid) * (options.durationSeconds / row.warmup.seconds) < options.connections) row.byAmount = true
     }
   }
   for (let round = 1; round <= options.rounds; round += 1) {

@@ -4,14 +4,24 @@ import { subscribeInput, type Json, type Operation, type OperationId } from './q
 import type { Target, TargetId } from './targets'
 
 /** One row of the result table: an operation on a target, with what a valid response looks like. */
-export type Cell = { op: Operation; target: Target; spec: LoadSpec | null; bytes: number | null; note: string | null }
+export type Cell = {
+  op: Operation
+  target: Target
+  spec: LoadSpec | null
+  bytes: number | null
+  /** Milliseconds of the verifying request: one request alone, before any load. */
+  singleMs: number | null
+  note: string | null
+}
 
-export type Verified = { text: string; data: Json }
+export type Verified = { text: string; data: Json; ms: number }
 
 /** POSTs once and checks the answer: 2xx, JSON, no `errors`, and the operation's own check. Throws with the reason. */
 export async function fetchVerified(url: string, body: string, headers: Record<string, string>, check: ((data: Json) => string | null) | null, what: string): Promise<Verified> {
+  const started = performance.now()
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body, signal: AbortSignal.timeout(120_000) })
   const text = await response.text()
+  const ms = performance.now() - started
   const fail = (reason: string) => new Error(`${what}: ${reason}. Response ${response.status}: ${text.slice(0, 300)}`)
   if (!response.ok) throw fail('not 2xx')
   let parsed: Json
@@ -24,7 +34,7 @@ export async function fetchVerified(url: string, body: string, headers: Record<s
   const data = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed.data ?? null) : null
   const problem = check ? check(data) : null
   if (problem) throw fail(problem)
-  return { text, data }
+  return { text, data, ms }
 }
 
 /** Request bodies for M1: a new address and a new client address (X-Forwarded-For) for every request. */
@@ -56,7 +66,7 @@ export async function verifyCells(ops: Operation[], targets: Map<TargetId, Targe
     for (const id of plan[op.id]) {
       const target = targets.get(id)
       if (!target) continue
-      const skip = (note: string) => cells.push({ op, target, spec: null, bytes: null, note })
+      const skip = (note: string) => cells.push({ op, target, spec: null, bytes: null, singleMs: null, note })
       if (!target.url) {
         skip(target.unavailable ?? 'not available')
         continue
@@ -79,7 +89,7 @@ export async function verifyCells(ops: Operation[], targets: Map<TargetId, Targe
       if ((id === 'api-cached' || id === 'json_agg') && !isDeepStrictEqual(verified.data, apiData)) throw new Error(`${what}: the data differs from the uncached API's`)
       if (id === 'bare' && verified.text !== q1.text) throw new Error(`${what}: the body differs from Q1's`)
       const spec: LoadSpec = { url: target.url, body: dynamic ?? first.body, expectedAscii: asciiLength(verified.text) }
-      cells.push({ op, target, spec, bytes: Buffer.byteLength(verified.text), note: id === 'payload' ? (op.payload?.compared ?? null) : null })
+      cells.push({ op, target, spec, bytes: Buffer.byteLength(verified.text), singleMs: Math.round(verified.ms), note: id === 'payload' ? (op.payload?.compared ?? null) : null })
     }
   }
   return cells
