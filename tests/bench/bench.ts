@@ -85,7 +85,9 @@ runMain(async () => {
     const apiNow = serverMemory(apiPid)
     const reports = rowReports(rows)
     const statements = { byCoordinators, operations: statementCounts }
-    const medianMs = [...startupMs].sort((a, b) => a - b)[Math.floor(startupMs.length / 2)] ?? NaN
+    const sorted = [...startupMs].sort((a, b) => a - b)
+    const middle = Math.floor(sorted.length / 2)
+    const medianMs = sorted.length % 2 ? (sorted[middle] ?? NaN) : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2
     const rss = apiNow ? Math.round(apiNow.rssMb) : null
     const report: Report = {
       startedAt,
