@@ -1,0 +1,82 @@
+import { createWriteStream, mkdirSync, readFileSync, writeFileSync, type WriteStream } from 'node:fs'
+import path from 'node:path'
+import { startApi } from '../../runtime/api-server'
+import { ensureCmsBuild } from '../../runtime/build'
+import type { ChildServer } from '../../runtime/child-server'
+import { startCms } from '../../runtime/cms-server'
+import { ROOT } from '../../runtime/paths'
+import { freePort } from '../../runtime/ports'
+import type { BenchDatabase } from './database'
+import { CACHE_FLAG } from './options'
+import { startSmallServer, type SmallServer } from './processes'
+
+export type TargetId = 'bare' | 'api' | 'api-cached' | 'payload' | 'json_agg'
+
+export type Target = {
+  id: TargetId
+  label: string
+  /** Where GraphQL (or the fixed body) is POSTed; null when the target is not available. */
+  url: string | null
+  pid: number | undefined
+  /** Why a target has no url. */
+  unavailable?: string
+}
+
+export const TARGET_LABELS: Record<TargetId, string> = {
+  bare: 'bare node:http (fixed body)',
+  api: 'our API, uncached',
+  'api-cached': 'our API, cached',
+  payload: "Payload's /api/graphql",
+  json_agg: 'json_agg endpoint (1 SQL)',
+}
+
+/** True once the API reads the cache flag: the cached targets run from then on, without a change here. */
+export function apiHasResponseCache(): boolean {
+  return readFileSync(path.join(ROOT, 'api/src/config.ts'), 'utf8').includes(CACHE_FLAG)
+}
+
+/** The CMS and the API(s), as `npm start` runs them (production build, production mode), logging to .data/bench/. */
+export async function startProductServers(db: BenchDatabase, dir: string, log: (line: string) => void): Promise<{ cms: ChildServer; api: ChildServer; cached: ChildServer | null; stop: () => Promise<void> }> {
+  mkdirSync(dir, { recursive: true })
+  const logs: WriteStream[] = []
+  const output = (name: string) => {
+    const stream = createWriteStream(path.join(dir, `${name}.log`))
+    logs.push(stream)
+    return (line: string) => void stream.write(`${line}\n`)
+  }
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: db.url, PAYLOAD_SECRET: db.secret }
+  await ensureCmsBuild(env, log)
+  const cmsPort = await freePort()
+  const cmsUrl = `http://localhost:${cmsPort}`
+  const started: ChildServer[] = []
+  const stop = async () => {
+    await Promise.all(started.map((server) => server.stop()))
+    for (const stream of logs) stream.end()
+  }
+  try {
+    started.push(await startCms({ port: cmsPort, env: { ...env, CMS_PUBLIC_URL: cmsUrl }, output: output('cms') }))
+    // Rate limits count per X-Forwarded-For address, which the load varies; no email leaves (outbox worker off).
+    const apiEnv: NodeJS.ProcessEnv = { ...env, NODE_ENV: 'production', TRUST_PROXY: 'true', API_OUTBOX_WORKER: 'false', CMS_PUBLIC_URL: cmsUrl, MAIL_CATCH_DIR: path.join(dir, 'mail') }
+    started.push(await startApi({ port: await freePort(), env: apiEnv, output: output('api') }))
+    const cached = apiHasResponseCache() ? await startApi({ port: await freePort(), env: { ...apiEnv, [CACHE_FLAG]: 'true' }, output: output('api-cached') }) : null
+    if (cached) started.push(cached)
+    const [cms, api] = started
+    if (!cms || !api) throw new Error('The CMS or the API did not start')
+    return { cms, api, cached, stop }
+  } catch (error) {
+    await stop()
+    throw error
+  }
+}
+
+/** The bare server (serving `body`, Q1's verified response) and the json_agg endpoint, each in its own process. */
+export async function startReferenceServers(db: BenchDatabase, dir: string, body: string, log: (line: string) => void): Promise<{ bare: SmallServer; jsonAgg: SmallServer; stop: () => Promise<void> }> {
+  const bodyFile = path.join(dir, 'q1-body.json')
+  writeFileSync(bodyFile, body)
+  const bare = await startSmallServer('bare-server.ts', { BENCH_BODY_FILE: bodyFile }, log)
+  const jsonAgg = await startSmallServer('json-agg-server.ts', { DATABASE_URL: db.url }, log).catch(async (error: unknown) => {
+    await bare.stop()
+    throw error
+  })
+  return { bare, jsonAgg, stop: async () => void (await Promise.all([bare.stop(), jsonAgg.stop()])) }
+}
