@@ -3,6 +3,10 @@ import type { AddressInfo } from 'node:net'
 import { ApolloServer, HeaderMap } from '@apollo/server'
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled'
 import type { MikroORM } from '@mikro-orm/postgresql'
+import { cacheKey } from './cache/cache-key'
+import { cachePolicyPlugins } from './cache/cache-policy'
+import { cacheableEntry, passesCsrfPrevention, publicMaxAge, requestParts, sendCacheable } from './cache/http-cache'
+import type { ResponseCache } from './cache/response-cache'
 import { createFormatError } from './common/errors'
 import { QUERY_LIMITS, queryProtection } from './common/limits'
 import { createContext, type ApiContext } from './context'
@@ -22,6 +26,10 @@ type Options = {
   production?: boolean
   explorer?: boolean
   log?: (line: string) => void
+  /** Serialised responses of public queries, served before GraphQL runs; cleared when editors publish. */
+  cache?: ResponseCache
+  /** How long public query responses may be kept (this server's cache, CDNs, browsers). */
+  cacheMaxAgeSeconds?: number
 }
 
 export type RunningServer = { url: string; port: number; stop: () => Promise<void> }
@@ -37,6 +45,8 @@ export async function createServer({
   production = false,
   explorer = !production,
   log = console.log,
+  cache,
+  cacheMaxAgeSeconds = 60,
 }: Options): Promise<RunningServer> {
   const protection = queryProtection(production)
   const apollo = new ApolloServer<ApiContext>({
@@ -48,26 +58,41 @@ export async function createServer({
     parseOptions: { maxTokens: QUERY_LIMITS.tokens },
     validationRules: protection.validationRules,
     formatError: createFormatError(log),
-    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled()],
+    plugins: [...protection.plugins, ...cachePolicyPlugins(cacheMaxAgeSeconds), ApolloServerPluginLandingPageDisabled()],
   })
   await apollo.start()
 
   const handleGraphql = async (request: IncomingMessage, response: ServerResponse, url: URL) => {
-    const headers = new HeaderMap()
-    for (const [name, value] of Object.entries(request.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value)
     const raw = request.method === 'POST' ? await readBody(request) : ''
     let body: unknown = raw
-    if (raw && headers.get('content-type')?.includes('application/json')) {
+    if (raw && request.headers['content-type']?.includes('application/json')) {
       try {
         body = JSON.parse(raw)
       } catch {
         return sendJson(response, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] })
       }
     }
+    // A public query already answered: its bytes go out before any parsing or execution.
+    const parts = passesCsrfPrevention(request) ? requestParts(request, url, body) : undefined
+    const key = cache && parts ? cacheKey(parts) : undefined
+    const hit = key ? cache?.get(key) : undefined
+    if (hit) return sendCacheable(request, response, hit)
+    const version = cache?.version ?? 0
+
+    const headers = new HeaderMap()
+    for (const [name, value] of Object.entries(request.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value)
+
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
       context: async () => createContext(orm, request, { cmsUrl, trustProxy }),
     })
+    const maxAge = result.status === undefined || result.status === 200 ? publicMaxAge(result.headers.get('cache-control')) : 0
+    if (maxAge > 0 && result.body.kind === 'complete') {
+      const bytes = Buffer.from(result.body.string)
+      const cacheControl = result.headers.get('cache-control')!
+      const stored = key ? cache?.set(key, version, { body: bytes, cacheControl, maxAgeSeconds: maxAge }) : undefined
+      return sendCacheable(request, response, stored ?? cacheableEntry(bytes, cacheControl))
+    }
     for (const [name, value] of result.headers) response.setHeader(name, value)
     response.statusCode = result.status ?? 200
     if (result.body.kind === 'complete') return response.end(result.body.string)
