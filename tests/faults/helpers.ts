@@ -11,6 +11,8 @@ export async function faultDatabase(serverUrl: string, prefix: string): Promise<
   const url = await createFreshDatabase(serverUrl, prefix)
   const migrated = await runCli('runtime/migrate.ts', { DATABASE_URL: url, PAYLOAD_SECRET: inject('payloadSecret') })
   if (migrated.code !== 0) throw new Error(`npm run migrate failed:\n${migrated.stdout}\n${migrated.stderr}`)
+  const tables = await withClient(url, async (db) => (await db.query("SELECT 1 FROM information_schema.tables WHERE table_schema = 'public'")).rowCount)
+  if (!tables) throw new Error(`npm run migrate left ${url.replace(/\/\/[^@]*@/, '//')} without tables:\n${migrated.stdout}\n${migrated.stderr}`)
   await copyContent(inject('databaseUrl'), url)
   return url
 }
