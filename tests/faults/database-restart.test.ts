@@ -17,20 +17,8 @@ import { embeddedUrl, startEmbeddedPostgres, type EmbeddedServer } from '../../r
 import { DATA_DIR } from '../../runtime/paths'
 import { freePort } from '../../runtime/ports'
 import { withClient } from '../helpers/test-database'
-import {
-  faultDatabase,
-  ORDER_MUTATION,
-  orderablePublication,
-  orderInput,
-  postGraphql,
-  sleep,
-  SUBSCRIBE_MUTATION,
-  subscribeInput,
-  waitFor,
-  type GraphqlReply,
-  type OrderReply,
-  type SubscribeReply,
-} from './helpers'
+import { faultDatabase, orderablePublication, sleep, waitFor } from './helpers'
+import { startIntakeLoad } from './load'
 
 const CLIENTS = 6
 
@@ -77,54 +65,9 @@ describe('PostgreSQL connections terminated and the server restarted under load'
   })
 
   it('stays up, goes unready and ready again, and keeps every acknowledged order and subscription exactly once', async () => {
-    const statuses = new Map<number, number>()
-    const unexpected: string[] = []
-    const networkErrors: string[] = []
-    const orders = new Map<string, { email: string; orderNumber: string }>()
-    const subscriptions = new Set<string>()
-    let running = true
-    let next = 0
-
-    /** Sends until acknowledged (HTTP 200 with data), with the same input every time, as a careful client does. */
-    const untilAcknowledged = async <T>(send: () => Promise<GraphqlReply<T>>, acknowledged: (data: T) => boolean): Promise<T> => {
-      const deadline = Date.now() + 60_000
-      for (;;) {
-        try {
-          const reply = await send()
-          statuses.set(reply.status, (statuses.get(reply.status) ?? 0) + 1)
-          if (reply.status === 200 && reply.data && acknowledged(reply.data)) return reply.data
-          const codes = reply.errors?.map((error) => error.extensions?.code ?? 'none') ?? []
-          if (reply.status !== 503 || codes.some((code) => code !== 'SERVICE_UNAVAILABLE')) unexpected.push(`${reply.status} ${codes.join(',')}`)
-        } catch (error) {
-          networkErrors.push(String((error as Error).cause ?? error))
-        }
-        if (Date.now() > deadline) throw new Error('an operation was not acknowledged within 60 s')
-        await sleep(150)
-      }
-    }
-
-    const client = async () => {
-      while (running) {
-        const n = next++
-        // One address per operation: the per-client rate limits (10 orders, 20 subscriptions an hour) stay out of the way.
-        const headers = { 'x-forwarded-for': `10.88.${n >> 8}.${n & 255}` }
-        if (n % 2 === 0) {
-          const key = `restart-${n}-${randomBytes(6).toString('hex')}`
-          const email = `order-${n}@faults.example.org`
-          const input = orderInput(key, publicationId, 1 + (n % 5), email)
-          const data = await untilAcknowledged(() => postGraphql<OrderReply>(`${base}/graphql`, ORDER_MUTATION, { input }, headers), (reply) => !!reply.orderMaterial)
-          orders.set(key, { email, orderNumber: data.orderMaterial!.orderNumber })
-        } else {
-          const email = `subscriber-${n}@faults.example.org`
-          await untilAcknowledged(() => postGraphql<SubscribeReply>(`${base}/graphql`, SUBSCRIBE_MUTATION, { input: subscribeInput(email) }, headers), (reply) => reply.subscribeToNewsletter?.accepted === true)
-          subscriptions.add(email)
-        }
-      }
-    }
     const health = async (which: 'live' | 'ready') => (await fetch(`${base}/health/${which}`, { signal: AbortSignal.timeout(5_000) })).status
-    const acknowledged = () => orders.size + subscriptions.size
-
-    const load = Array.from({ length: CLIENTS }, () => client())
+    const load = startIntakeLoad({ base, publicationId, clients: CLIENTS })
+    const { orders, subscriptions, statuses, acknowledged } = load
     await sleep(2_000)
     const beforeTermination = acknowledged()
 
@@ -153,8 +96,7 @@ describe('PostgreSQL connections terminated and the server restarted under load'
     const greenAfter = await waitFor(async () => (await health('ready')) === 200, 30_000, '/health/ready answering 200 again')
     const outageMs = Date.now() - stoppedAt
     await sleep(3_000)
-    running = false
-    await Promise.all(load)
+    await load.stop()
 
     console.log(
       `[faults] restart under load: ${terminated} sessions terminated; acknowledged ${beforeTermination} before, ${afterTermination} after termination, ` +
@@ -167,8 +109,8 @@ describe('PostgreSQL connections terminated and the server restarted under load'
     expect(acknowledged()).toBeGreaterThan(duringOutage)
     expect(statuses.get(503) ?? 0).toBeGreaterThan(0)
     expect(statuses.get(500) ?? 0).toBe(0)
-    expect(unexpected).toEqual([])
-    expect(networkErrors).toEqual([])
+    expect(load.unexpected).toEqual([])
+    expect(load.networkErrors).toEqual([])
     expect(api.process.exitCode).toBeNull()
 
     // Exactly once: one order (with its line and key) per acknowledged key, one subscriber per acknowledged address.
