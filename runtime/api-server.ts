@@ -2,10 +2,16 @@ import path from 'node:path'
 import { startChildServer, type ChildServer } from './child-server'
 import { ROOT } from './paths'
 
-type Options = { port: number; env: NodeJS.ProcessEnv; output?: 'inherit' | ((line: string) => void) }
+type Options = {
+  port: number
+  env: NodeJS.ProcessEnv
+  output?: 'inherit' | ((line: string) => void)
+  /** Tests on a busy machine allow more than the default 30 s. */
+  readyTimeoutMs?: number
+}
 
 /** The public GraphQL API (api/src/index.ts), ready once its database check passes. */
-export function startApi({ port, env, output }: Options): Promise<ChildServer> {
+export function startApi({ port, env, output, readyTimeoutMs = 30_000 }: Options): Promise<ChildServer> {
   const base = `http://localhost:${port}`
   return startChildServer({
     name: 'The API',
@@ -15,6 +21,6 @@ export function startApi({ port, env, output }: Options): Promise<ChildServer> {
     url: `${base}/graphql`,
     readyUrl: `${base}/health/ready`,
     output,
-    readyTimeoutMs: 30_000,
+    readyTimeoutMs,
   })
 }

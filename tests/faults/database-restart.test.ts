@@ -55,8 +55,9 @@ describe('PostgreSQL connections terminated and the server restarted under load'
         API_POOL_ACQUIRE_TIMEOUT_MS: '2000',
       },
       output: (line) => output.push(line),
+      readyTimeoutMs: 120_000,
     })
-  }, 240_000)
+  }, 300_000)
 
   afterAll(async () => {
     await api?.stop()

@@ -11,42 +11,33 @@ import net from 'node:net'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { startApi } from '../../runtime/api-server'
-import type { ChildServer } from '../../runtime/child-server'
 import { freePort } from '../../runtime/ports'
 import { dropDatabase, withClient } from '../helpers/test-database'
 import { faultDatabase, ORDER_MUTATION, orderablePublication, orderInput, postGraphql, waitFor, type GraphqlReply, type OrderReply } from './helpers'
 
 const GRACE_MS = 15_000
+const SHORT_GRACE_MS = 2_000
+type Started = Awaited<ReturnType<typeof startApiWithGrace>>
 
 describe('SIGTERM with requests in flight', () => {
   let databaseUrl: string
   let publicationId: string
-  const children: ChildServer[] = []
+  // Started before the tests (a busy machine takes a while to boot one), each to receive one SIGTERM.
+  let patient: Started
+  let hasty: Started
 
   beforeAll(async () => {
     databaseUrl = await faultDatabase(inject('serverUrl'), 'nspm_faults_drain')
     publicationId = await orderablePublication(databaseUrl)
-  }, 240_000)
+    patient = await startApiWithGrace(databaseUrl, GRACE_MS)
+    hasty = await startApiWithGrace(databaseUrl, SHORT_GRACE_MS)
+  }, 300_000)
 
   afterAll(async () => {
-    for (const child of children) await child.stop()
+    for (const child of [patient, hasty]) await child?.api.stop()
     if (databaseUrl) await dropDatabase(inject('serverUrl'), databaseUrl)
   })
 
-  const start = async (graceMs: number) => {
-    const port = await freePort()
-    const output: string[] = []
-    const api = await startApi({
-      port,
-      env: { ...process.env, DATABASE_URL: databaseUrl, API_HOST: '127.0.0.1', API_OUTBOX_WORKER: 'false', TRUST_PROXY: 'true', API_SHUTDOWN_GRACE_MS: String(graceMs) },
-      output: (line) => output.push(line),
-    })
-    children.push(api)
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>((resolve) =>
-      api.process.once('exit', (code, signal) => resolve({ code, signal, at: Date.now() })),
-    )
-    return { api, port, output, exited }
-  }
   const order = (url: string, key: string, email: string, ip: string) =>
     postGraphql<OrderReply>(url, ORDER_MUTATION, { input: orderInput(key, publicationId, 3, email) }, { 'x-forwarded-for': ip })
   const lockOrders = async () => {
@@ -66,7 +57,7 @@ describe('SIGTERM with requests in flight', () => {
     })
 
   it('finishes the orders in flight, refuses new connections and exits 0 within the grace period, leaving only complete orders', async () => {
-    const { api, port, output, exited } = await start(GRACE_MS)
+    const { api, port, output, exited } = patient
     const warm = await order(api.url, `drain-warm-${randomBytes(6).toString('hex')}`, `drain-warm@faults.example.org`, '10.77.0.1')
     expect(warm.status).toBe(200)
 
@@ -115,8 +106,8 @@ describe('SIGTERM with requests in flight', () => {
   }, 90_000)
 
   it('cuts off a request that outlives the grace period, exits 1, and its order is absent rather than half-written', async () => {
-    const graceMs = 2_000
-    const { api, exited } = await start(graceMs)
+    const graceMs = SHORT_GRACE_MS
+    const { api, exited } = hasty
     const key = `drain-late-${randomBytes(6).toString('hex')}`
     const locker = await lockOrders()
     try {
@@ -146,3 +137,18 @@ describe('SIGTERM with requests in flight', () => {
     expect(left).toEqual({ orders: 0, keys: 0 })
   }, 60_000)
 })
+
+async function startApiWithGrace(databaseUrl: string, graceMs: number) {
+  const port = await freePort()
+  const output: string[] = []
+  const api = await startApi({
+    port,
+    env: { ...process.env, DATABASE_URL: databaseUrl, API_HOST: '127.0.0.1', API_OUTBOX_WORKER: 'false', TRUST_PROXY: 'true', API_SHUTDOWN_GRACE_MS: String(graceMs) },
+    output: (line) => output.push(line),
+    readyTimeoutMs: 120_000,
+  })
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>((resolve) =>
+    api.process.once('exit', (code, signal) => resolve({ code, signal, at: Date.now() })),
+  )
+  return { api, port, output, exited }
+}
