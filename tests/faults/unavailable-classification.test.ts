@@ -26,6 +26,8 @@ describe('which database failures are SERVICE_UNAVAILABLE', () => {
     ['the connection is refused', errno('ECONNREFUSED')],
     ['the connection is reset', errno('ECONNRESET')],
     ['the connection ended mid-query', new Error('Connection terminated unexpectedly')],
+    ['the connection ended mid-query, as knex reports it', new DriverException(new Error('insert into "x" values ($1) - Connection terminated unexpectedly'))],
+    ['a transaction whose BEGIN failed (knex)', new DriverException(new Error('Transaction query already complete, run with DEBUG=knex:tx for more info'))],
     ['a dead client is used', new Error('Client has encountered a connection error and is not queryable')],
     ['the cause is one of these', new Error('transaction failed', { cause: errno('ECONNREFUSED') })],
   ])('%s: SERVICE_UNAVAILABLE', (_case, error) => {

@@ -9,13 +9,19 @@ export const RETRY_AFTER_SECONDS = 5
 // (starting or stopping), 53300 too_many_connections; class 08 is "connection exception".
 const SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300'])
 const ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ECONNABORTED', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN'])
-// knex's pool timeout and node-postgres's lost-connection errors carry no code, only these messages.
+// knex's pool timeout and node-postgres's lost-connection errors carry no code, only these messages; knex puts the
+// failed statement in front of a query's error message, so they are not anchored.
 const MESSAGES = [
-  /^Knex: Timeout acquiring a connection/,
-  /^Connection terminated/,
-  /^Connection ended unexpectedly/,
-  /is not queryable/,
-  /^timeout exceeded when trying to connect/,
+  /Timeout acquiring a connection/,
+  /Connection terminated/,
+  /Connection ended unexpectedly/,
+  /Client has encountered a connection error and is not queryable/,
+  /Client was closed and is not queryable/,
+  /timeout exceeded when trying to connect/,
+  // knex marks a transaction complete when its BEGIN fails (it keeps that error to itself) and answers every later
+  // statement with this. Seen when the session is terminated between acquiring and BEGIN; this code never runs a
+  // statement on a transaction it has finished, so here it means a lost connection.
+  /^Transaction query already complete/,
 ]
 
 /**
