@@ -1,7 +1,13 @@
 import { buildApi } from './api-build'
 import { startChildServer, type ChildServer } from './child-server'
 
-type Options = { port: number; env: NodeJS.ProcessEnv; output?: 'inherit' | ((line: string) => void); readyTimeoutMs?: number }
+type Options = {
+  port: number
+  env: NodeJS.ProcessEnv
+  output?: 'inherit' | ((line: string) => void)
+  /** Tests on a busy machine allow more than the default 30 s. */
+  readyTimeoutMs?: number
+}
 
 /** The public GraphQL API (api/src/index.ts, bundled to api/dist first), ready once its database check passes. */
 export async function startApi({ port, env, output, readyTimeoutMs = 30_000 }: Options): Promise<ChildServer> {

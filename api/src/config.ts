@@ -10,6 +10,10 @@ const schema = z.object({
   /** Introspection on by default: this is an open-data API whose schema is public anyway (schema.graphql). */
   API_INTROSPECTION: z.enum(['true', 'false']).default('true'),
   API_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  /** How long a request waits for a database connection before it is answered SERVICE_UNAVAILABLE (503). */
+  API_POOL_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
+  /** SIGTERM: how long in-flight requests may take to finish before their connections are closed. */
+  API_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(300_000).default(10_000),
   /** The GraphiQL explorer at GET /graphql; default on except in production. */
   API_EXPLORER: z.enum(['true', 'false']).optional(),
   /** The CMS's public address: uploaded files are served from there. */
@@ -36,6 +40,8 @@ export type ApiConfig = {
   explorer: boolean
   introspection: boolean
   poolMax: number
+  poolAcquireTimeoutMs: number
+  shutdownGraceMs: number
   cmsUrl: string
   publicUrl: string
   smtpUrl: string | undefined
@@ -62,6 +68,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     explorer: parsed.API_EXPLORER ? parsed.API_EXPLORER === 'true' : parsed.NODE_ENV !== 'production',
     introspection: parsed.API_INTROSPECTION === 'true',
     poolMax: parsed.API_POOL_MAX,
+    poolAcquireTimeoutMs: parsed.API_POOL_ACQUIRE_TIMEOUT_MS,
+    shutdownGraceMs: parsed.API_SHUTDOWN_GRACE_MS,
     cmsUrl: parsed.CMS_PUBLIC_URL,
     publicUrl: parsed.API_PUBLIC_URL,
     smtpUrl: parsed.SMTP_URL,

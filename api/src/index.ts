@@ -4,24 +4,44 @@ import { startBackgroundWork } from './background'
 import { createOrm, migrateApiSchema } from './orm'
 import { createServer } from './server'
 
-/** Entry: config → ORM → server → listen. SIGTERM/SIGINT stop accepting, let requests finish, close the ORM. */
+/** After the HTTP drain, the outbox and the pool get this long to close before the process exits anyway. */
+const CLEANUP_MS = 5_000
+
+/**
+ * Entry: config → ORM → server → listen. SIGTERM/SIGINT: stop accepting, let requests in flight finish within
+ * API_SHUTDOWN_GRACE_MS, stop the background work, close the pool, exit 0 (1 when something had to be cut off).
+ */
 async function main(): Promise<void> {
   const config = loadConfig()
-  const orm = await createOrm({ databaseUrl: config.databaseUrl, poolMax: config.poolMax })
+  const orm = await createOrm({ databaseUrl: config.databaseUrl, poolMax: config.poolMax, acquireTimeoutMs: config.poolAcquireTimeoutMs })
   await migrateApiSchema(orm)
   const log = (line: string) => console.log(line)
   const background = startBackgroundWork({ orm, config, log, sendMail: config.outboxWorker })
   const server = await createServer({ orm, port: config.port, host: config.host, introspection: config.introspection, cmsUrl: config.cmsUrl, trustProxy: config.trustProxy, production: config.isProduction, explorer: config.explorer, log })
   console.log(JSON.stringify({ level: 'info', msg: 'API listening', url: server.url }))
+
+  let stopping = false
   const shutdown = async (signal: string) => {
-    console.log(JSON.stringify({ level: 'info', msg: 'stopping', signal }))
-    await server.stop()
-    await background.stop()
-    await orm.close()
-    process.exit(0)
+    // Ctrl+C under `npm start` delivers SIGINT to the group and then SIGTERM from the parent: one drain serves both.
+    if (stopping) return
+    stopping = true
+    const started = Date.now()
+    log(JSON.stringify({ level: 'info', msg: 'stopping', signal, graceMs: config.shutdownGraceMs }))
+    const { drained } = await server.stop({ graceMs: config.shutdownGraceMs })
+    // Requests are done (or cut off): the background work and the pool get a bounded time, then the process goes.
+    const closed = await Promise.race([
+      (async () => {
+        await background.stop()
+        await orm.close()
+        return true
+      })(),
+      new Promise<false>((resolve) => setTimeout(() => resolve(false), CLEANUP_MS).unref()),
+    ]).catch(() => false)
+    log(JSON.stringify({ level: drained && closed ? 'info' : 'warn', msg: 'stopped', drained, closed, tookMs: Date.now() - started }))
+    process.exit(drained && closed ? 0 : 1)
   }
-  process.once('SIGTERM', () => void shutdown('SIGTERM'))
-  process.once('SIGINT', () => void shutdown('SIGINT'))
+  process.on('SIGTERM', () => void shutdown('SIGTERM'))
+  process.on('SIGINT', () => void shutdown('SIGINT'))
 }
 
 main().catch((error: unknown) => {

@@ -79,15 +79,28 @@ export const ENTITIES = [
   MediaFile,
 ]
 
-type OrmOptions = { databaseUrl: string; poolMax?: number; debug?: Options['debug']; logger?: (message: string) => void }
+type OrmOptions = {
+  databaseUrl: string
+  poolMax?: number
+  /** How long a query waits for a free pooled connection (or a new one) before failing as SERVICE_UNAVAILABLE. */
+  acquireTimeoutMs?: number
+  debug?: Options['debug']
+  logger?: (message: string) => void
+}
 
-export function ormOptions({ databaseUrl, poolMax = 10, debug = false, logger }: OrmOptions): Options {
+export const DEFAULT_ACQUIRE_TIMEOUT_MS = 3_000
+
+export function ormOptions({ databaseUrl, poolMax = 10, acquireTimeoutMs = DEFAULT_ACQUIRE_TIMEOUT_MS, debug = false, logger }: OrmOptions): Options {
   return {
     clientUrl: databaseUrl,
     entities: ENTITIES,
     // Decorators carry explicit types: esbuild (tsx, vitest) emits no decorator metadata.
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
-    pool: { min: 0, max: poolMax },
+    // A full pool or an unreachable server fails a request within seconds (knex's default wait is 60 s), so
+    // clients get SERVICE_UNAVAILABLE instead of piling up. Idle connections that die are dropped by knex on
+    // their 'error' event and replaced on the next acquire.
+    pool: { min: 0, max: poolMax, acquireTimeoutMillis: acquireTimeoutMs },
+    driverOptions: { connection: { connectionTimeoutMillis: acquireTimeoutMs } },
     // The API never writes Payload's tables; a stray flush must not either.
     allowGlobalContext: false,
     ensureDatabase: false,

@@ -7,9 +7,12 @@ import { cacheKey } from './cache/cache-key'
 import { cachePolicyPlugins } from './cache/cache-policy'
 import { cacheableEntry, passesCsrfPrevention, publicMaxAge, requestParts, sendCacheable } from './cache/http-cache'
 import type { ResponseCache } from './cache/response-cache'
-import { createFormatError } from './common/errors'
+import { createFormatError, describeSafely } from './common/errors'
 import { QUERY_LIMITS, queryProtection } from './common/limits'
+import { isUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from './common/unavailable'
+import { unavailableStatus } from './common/unavailable-status'
 import { createContext, type ApiContext } from './context'
+import { trackRequests } from './drain'
 import { handleExplorer, isExplorerRequest } from './explorer'
 import { BodyTooLargeError, readBody, sendJson } from './http'
 import { handleNewsletterPage } from './modules/newsletter/newsletter.routes'
@@ -32,7 +35,12 @@ type Options = {
   cacheMaxAgeSeconds?: number
 }
 
-export type RunningServer = { url: string; port: number; stop: () => Promise<void> }
+export type RunningServer = {
+  url: string
+  port: number
+  /** Drains (see drain.ts) within `graceMs` (default 10 s), then stops Apollo. `drained`: nothing was cut off. */
+  stop: (options?: { graceMs?: number }) => Promise<{ drained: boolean }>
+}
 
 /** The API's HTTP server: /graphql (Apollo over node:http), /health/live and /health/ready. Port 0 picks a free port. */
 export async function createServer({
@@ -58,7 +66,7 @@ export async function createServer({
     parseOptions: { maxTokens: QUERY_LIMITS.tokens },
     validationRules: protection.validationRules,
     formatError: createFormatError(log),
-    plugins: [...protection.plugins, ...cachePolicyPlugins(cacheMaxAgeSeconds), ApolloServerPluginLandingPageDisabled()],
+    plugins: [...protection.plugins, ...cachePolicyPlugins(cacheMaxAgeSeconds), unavailableStatus(), ApolloServerPluginLandingPageDisabled()],
   })
   await apollo.start()
 
@@ -101,6 +109,7 @@ export async function createServer({
   }
 
   const server = createHttpServer((request, response) => {
+    if (!requests.admit(request, response)) return
     const url = new URL(request.url ?? '/', 'http://api.local')
     const route = async () => {
       // The GraphiQL explorer for browsers (HTML GET /graphql without `query`, and its files); see explorer/index.ts.
@@ -114,19 +123,26 @@ export async function createServer({
     route().catch((error: unknown) => {
       if (response.headersSent) return response.destroy()
       if (error instanceof BodyTooLargeError) return sendJson(response, 413, { errors: [{ message: 'Request body too large.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] })
+      if (isUnavailable(error)) {
+        log(JSON.stringify({ level: 'warn', msg: 'database unavailable', route: url.pathname, kind: describeSafely(error).kind }))
+        response.setHeader('retry-after', String(RETRY_AFTER_SECONDS))
+        return sendJson(response, 503, { errors: [{ message: UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE' } }] })
+      }
       log(JSON.stringify({ level: 'error', msg: 'request failed', kind: error instanceof Error ? error.constructor.name : typeof error }))
       sendJson(response, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] })
     })
   })
+  const requests = trackRequests(server)
 
   await new Promise<void>((resolve) => server.listen(port, host, resolve))
   const actualPort = (server.address() as AddressInfo).port
   return {
     port: actualPort,
     url: `http://localhost:${actualPort}/graphql`,
-    stop: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()))
+    stop: async ({ graceMs = 10_000 } = {}) => {
+      const drained = await requests.drain(graceMs)
       await apollo.stop()
+      return { drained }
     },
   }
 }

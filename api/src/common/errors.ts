@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { unwrapResolverError } from '@apollo/server/errors'
 import { GraphQLError, type GraphQLFormattedError } from 'graphql'
+import { isUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from './unavailable'
 
 /** The codes a client can rely on; anything else is masked as INTERNAL_SERVER_ERROR. */
 export type ErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'SERVICE_UNAVAILABLE' | 'RATE_LIMITED'
@@ -28,8 +29,16 @@ const CLIENT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED
 
 type Logger = (line: string) => void
 
+/** The database is out of reach or its pool is full: the request may be retried (HTTP 503, see unavailable-status). */
+export class ServiceUnavailableError extends ApiError {
+  constructor() {
+    super('SERVICE_UNAVAILABLE', UNAVAILABLE_MESSAGE, { retryAfterSeconds: RETRY_AFTER_SECONDS })
+  }
+}
+
 /**
- * The one place errors leave the server. Known errors pass as they are; anything unexpected becomes a generic
+ * The one place errors leave the server. Known errors pass as they are; infrastructure failures (pool full,
+ * connection lost or refused, database shutting down) become SERVICE_UNAVAILABLE; anything else becomes a generic
  * message with an error id, and only the id and the error's class reach the log: a database message may carry
  * personal data, so it is not logged either.
  */
@@ -37,6 +46,12 @@ export function createFormatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error)
     if (original instanceof ApiError) return { message: original.message, path: formatted.path, extensions: original.extensions }
+    if (isUnavailable(original)) {
+      const { frames: _frames, ...described } = describeSafely(original)
+      log(JSON.stringify({ level: 'warn', msg: 'database unavailable', path: formatted.path, ...described }))
+      const unavailable = new ServiceUnavailableError()
+      return { message: unavailable.message, path: formatted.path, extensions: unavailable.extensions }
+    }
     const code = formatted.extensions?.code
     if (typeof code === 'string' && CLIENT_CODES.has(code)) return { message: withoutValues(formatted.message), locations: formatted.locations, path: formatted.path, extensions: { code } }
     const errorId = randomUUID()
@@ -46,7 +61,7 @@ export function createFormatError(log: Logger) {
 }
 
 /** Class, SQLSTATE and stack frames: enough to find the fault, without the message that may hold personal data. */
-function describeSafely(error: unknown): Record<string, unknown> {
+export function describeSafely(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) return { kind: typeof error }
   const sqlState = (error as { code?: unknown }).code
   return {

@@ -1,4 +1,5 @@
 import type { EntityManager, MikroORM, QueryResult } from '@mikro-orm/postgresql'
+import { isUnavailable } from '../common/unavailable'
 import { describeError } from './errors'
 import { listenForNotifications } from './listener'
 import type { MailTransport } from './transport'
@@ -136,10 +137,11 @@ export function startOutboxWorker(options: WorkerOptions): OutboxWorker {
   const wake = () => {
     if (stopped || wakeQueued) return
     wakeQueued = true
+    // A cycle that fails because the database is away is only a warning: the next wake-up or poll retries it.
     exclusive(async () => {
       wakeQueued = false
       if (!stopped) await drainDue()
-    }).catch((error: unknown) => log(JSON.stringify({ level: 'error', msg: 'outbox cycle failed', error: describeError(error) })))
+    }).catch((error: unknown) => log(JSON.stringify({ level: isUnavailable(error) ? 'warn' : 'error', msg: 'outbox cycle failed', error: describeError(error) })))
   }
 
   const clientUrl = orm.config.get('clientUrl')

@@ -23,6 +23,8 @@ export const PAGE_COPY = {
     erased: 'Dina uppgifter är raderade.',
     invalidTitle: 'Länken fungerar inte',
     invalid: 'Länken är ogiltig, har redan använts eller har gått ut. Prenumerera gärna på nytt.',
+    unavailableTitle: 'Tjänsten är tillfälligt otillgänglig',
+    unavailable: 'Vi kan inte ta emot ditt ärende just nu. Försök igen om en liten stund; länken fungerar fortfarande.',
   },
   en: {
     confirmTitle: 'Confirm the subscription',
@@ -45,5 +47,7 @@ export const PAGE_COPY = {
     erased: 'Your data has been erased.',
     invalidTitle: 'The link does not work',
     invalid: 'The link is invalid, already used or expired. You are welcome to subscribe again.',
+    unavailableTitle: 'Temporarily unavailable',
+    unavailable: 'We cannot handle your request right now. Please try again in a moment; the link still works.',
   },
 } satisfies Record<PageLocale, Record<string, string | Record<string, string>>>

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { MikroORM } from '@mikro-orm/postgresql'
 import { ApiError } from '../../common/errors'
 import { Locale } from '../../common/locale'
+import { isUnavailable, RETRY_AFTER_SECONDS } from '../../common/unavailable'
 import { readBody } from '../../http'
 import { escapeHtml } from '../../mail/layout'
 import { confirm, erase, exportData, preferences, unsubscribe, updatePreferences } from './manage.service'
@@ -42,6 +43,12 @@ export async function handleNewsletterPage(orm: MikroORM, request: IncomingMessa
     const done = { confirm: copy.confirmed, unsubscribe: copy.unsubscribed, preferences: copy.saved, data: copy.erased }[page] ?? ''
     sendPage(response, 200, locale, done, '')
   } catch (error) {
+    // The database out of reach: a page that says "try again", never the driver's message.
+    if (isUnavailable(error) && !response.headersSent) {
+      response.setHeader('retry-after', String(RETRY_AFTER_SECONDS))
+      sendPage(response, 503, locale, copy.unavailableTitle, paragraph(copy.unavailable))
+      return true
+    }
     if (!(error instanceof ApiError)) throw error
     sendPage(response, 400, locale, copy.invalidTitle, paragraph(copy.invalid))
   }
@@ -57,7 +64,10 @@ async function showForm(em: ReturnType<MikroORM['em']['fork']>, response: Server
     return sendPage(response, 200, locale, copy.dataTitle, paragraph(copy.dataText) +
       form({ action, token, locale, button: copy.download, name: 'download' }) + form({ action, token, locale, button: copy.eraseButton, name: 'erase' }))
   }
-  const current = await preferences(em, token).catch(() => null)
+  const current = await preferences(em, token).catch((error: unknown) => {
+    if (error instanceof ApiError) return null
+    throw error
+  })
   if (!current) return sendPage(response, 400, locale, copy.invalidTitle, paragraph(copy.invalid))
   const boxes = TOPICS.map((topic) => `<label><input type="checkbox" name="topics" value="${topic}"${current.topics.includes(topic) ? ' checked' : ''}> ${escapeHtml(copy.topics[topic])}</label><br>`).join('')
   const language = `<label>${escapeHtml(copy.language)} <select name="locale"><option value="sv"${current.locale === 'sv' ? ' selected' : ''}>Svenska</option><option value="en"${current.locale === 'en' ? ' selected' : ''}>English</option></select></label>`
