@@ -14,6 +14,12 @@ const schema = z.object({
   API_POOL_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
   /** SIGTERM: how long in-flight requests may take to finish before their connections are closed. */
   API_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(300_000).default(10_000),
+  /** Public query responses kept in memory and cleared when editors publish (LISTEN nspm_content_changed). */
+  API_RESPONSE_CACHE: z.enum(['true', 'false']).default('true'),
+  /** How long public query responses may be kept here, by CDNs and by browsers (Cache-Control max-age). */
+  API_CACHE_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+  /** Memory for the response cache, in MB. */
+  API_RESPONSE_CACHE_MB: z.coerce.number().int().min(1).max(4_096).default(64),
   /** The GraphiQL explorer at GET /graphql; default on except in production. */
   API_EXPLORER: z.enum(['true', 'false']).optional(),
   /** The CMS's public address: uploaded files are served from there. */
@@ -42,6 +48,9 @@ export type ApiConfig = {
   poolMax: number
   poolAcquireTimeoutMs: number
   shutdownGraceMs: number
+  responseCache: boolean
+  cacheMaxAgeSeconds: number
+  responseCacheMegabytes: number
   cmsUrl: string
   publicUrl: string
   smtpUrl: string | undefined
@@ -70,6 +79,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     poolMax: parsed.API_POOL_MAX,
     poolAcquireTimeoutMs: parsed.API_POOL_ACQUIRE_TIMEOUT_MS,
     shutdownGraceMs: parsed.API_SHUTDOWN_GRACE_MS,
+    responseCache: parsed.API_RESPONSE_CACHE === 'true',
+    cacheMaxAgeSeconds: parsed.API_CACHE_MAX_AGE_SECONDS,
+    responseCacheMegabytes: parsed.API_RESPONSE_CACHE_MB,
     cmsUrl: parsed.CMS_PUBLIC_URL,
     publicUrl: parsed.API_PUBLIC_URL,
     smtpUrl: parsed.SMTP_URL,

@@ -1,6 +1,7 @@
 import 'reflect-metadata'
 import { loadConfig } from './config'
 import { startBackgroundWork } from './background'
+import { startResponseCaching } from './cache/invalidation'
 import { createOrm, migrateApiSchema } from './orm'
 import { createServer } from './server'
 
@@ -17,7 +18,20 @@ async function main(): Promise<void> {
   await migrateApiSchema(orm)
   const log = (line: string) => console.log(line)
   const background = startBackgroundWork({ orm, config, log, sendMail: config.outboxWorker })
-  const server = await createServer({ orm, port: config.port, host: config.host, introspection: config.introspection, cmsUrl: config.cmsUrl, trustProxy: config.trustProxy, production: config.isProduction, explorer: config.explorer, log })
+  const caching = config.responseCache ? startResponseCaching({ databaseUrl: config.databaseUrl, maxMegabytes: config.responseCacheMegabytes, log }) : undefined
+  const server = await createServer({
+    orm,
+    port: config.port,
+    host: config.host,
+    introspection: config.introspection,
+    cmsUrl: config.cmsUrl,
+    trustProxy: config.trustProxy,
+    production: config.isProduction,
+    explorer: config.explorer,
+    log,
+    cache: caching?.cache,
+    cacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
+  })
   console.log(JSON.stringify({ level: 'info', msg: 'API listening', url: server.url }))
 
   let stopping = false
@@ -32,6 +46,7 @@ async function main(): Promise<void> {
     const closed = await Promise.race([
       (async () => {
         await background.stop()
+        await caching?.close()
         await orm.close()
         return true
       })(),

@@ -57,7 +57,7 @@ export async function startProductServers(db: BenchDatabase, dir: string, log: (
     started.push(await startCms({ port: cmsPort, env: { ...env, CMS_PUBLIC_URL: cmsUrl }, output: output('cms') }))
     // Rate limits count per X-Forwarded-For address, which the load varies; no email leaves (outbox worker off).
     const apiEnv: NodeJS.ProcessEnv = { ...env, NODE_ENV: 'production', TRUST_PROXY: 'true', API_OUTBOX_WORKER: 'false', CMS_PUBLIC_URL: cmsUrl, MAIL_CATCH_DIR: path.join(dir, 'mail') }
-    started.push(await startApi({ port: await freePort(), env: apiEnv, output: output('api') }))
+    started.push(await startApi({ port: await freePort(), env: { ...apiEnv, [CACHE_FLAG]: 'false' }, output: output('api') }))
     const cached = apiHasResponseCache() ? await startApi({ port: await freePort(), env: { ...apiEnv, [CACHE_FLAG]: 'true' }, output: output('api-cached') }) : null
     if (cached) started.push(cached)
     const [cms, api] = started
