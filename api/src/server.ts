@@ -84,7 +84,7 @@ export async function createServer({
     const parts = passesCsrfPrevention(request) ? requestParts(request, url, body) : undefined
     const key = cache && parts ? cacheKey(parts) : undefined
     const hit = key ? cache?.get(key) : undefined
-    if (hit) return sendCacheable(request, response, hit)
+    if (hit) return sendCacheable(request, response, hit, 'HIT')
     const version = cache?.version ?? 0
 
     const headers = new HeaderMap()
@@ -99,7 +99,7 @@ export async function createServer({
       const bytes = Buffer.from(result.body.string)
       const cacheControl = result.headers.get('cache-control')!
       const stored = key ? cache?.set(key, version, { body: bytes, cacheControl, maxAgeSeconds: maxAge }) : undefined
-      return sendCacheable(request, response, stored ?? cacheableEntry(bytes, cacheControl))
+      return sendCacheable(request, response, stored ?? cacheableEntry(bytes, cacheControl), 'MISS')
     }
     for (const [name, value] of result.headers) response.setHeader(name, value)
     response.statusCode = result.status ?? 200

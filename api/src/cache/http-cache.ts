@@ -57,9 +57,13 @@ function writeCacheHeaders(response: ServerResponse, entry: Pick<CachedResponse,
   response.setHeader('vary', 'accept-language')
 }
 
-/** 304 when the client already has these bytes, else the bytes: the same for a hit and for a fresh response. */
-export function sendCacheable(request: IncomingMessage, response: ServerResponse, entry: Pick<CachedResponse, 'etag' | 'cacheControl' | 'body'>): void {
+/**
+ * 304 when the client already has these bytes, else the bytes: the same for a hit and for a fresh response.
+ * `X-Cache` says which it was (HIT: from this replica's cache), for operators and tests.
+ */
+export function sendCacheable(request: IncomingMessage, response: ServerResponse, entry: Pick<CachedResponse, 'etag' | 'cacheControl' | 'body'>, source: 'HIT' | 'MISS'): void {
   writeCacheHeaders(response, entry)
+  response.setHeader('x-cache', source)
   if (matchesEtag(request.headers['if-none-match'], entry.etag)) {
     response.statusCode = 304
     response.end()

@@ -1,0 +1,147 @@
+import { createHash } from 'node:crypto'
+import type { MikroORM } from '@mikro-orm/postgresql'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { startResponseCaching, type ResponseCaching } from '../../api/src/cache/invalidation'
+import { createOrm } from '../../api/src/orm'
+import { createServer, type RunningServer } from '../../api/src/server'
+import { CmsClient, createStaffUser } from '../helpers/cms-client'
+
+/**
+ * The response cache of two API replicas on one database, as deployed behind a load balancer: public queries come
+ * from memory with validators a CDN understands, personal and mutating requests never do, and a change an editor
+ * publishes in the CMS reaches every replica within a second.
+ */
+type Replica = { server: RunningServer; caching: ResponseCaching }
+
+const REGION_PAGE = '{ region(slug: "syd") { name coordinators { id title email } counties { code name } } }'
+
+describe('response caching across replicas', () => {
+  let orm: MikroORM
+  const replicas: Replica[] = []
+
+  beforeAll(async () => {
+    orm = await createOrm({ databaseUrl: inject('databaseUrl') })
+    for (let index = 0; index < 2; index++) {
+      const caching = startResponseCaching({ databaseUrl: inject('databaseUrl'), maxMegabytes: 8, log: () => {} })
+      const server = await createServer({ orm, port: 0, host: '127.0.0.1', log: () => {}, cache: caching.cache })
+      replicas.push({ server, caching })
+    }
+    // Each listener clears its cache once connected; wait for that so it cannot clear a test's entries later.
+    await until(() => replicas.every((replica) => replica.caching.cache.stats.invalidations > 0), 10_000)
+  })
+  afterAll(async () => {
+    for (const replica of replicas) {
+      await replica.server.stop()
+      await replica.caching.close()
+    }
+    await orm.close()
+  })
+
+  const post = (replica: Replica, body: unknown, headers: Record<string, string> = {}) =>
+    fetch(replica.server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })
+
+  it('answers the second identical query from memory, byte for byte, with Cache-Control, ETag and Vary', async () => {
+    const [replica] = replicas
+    const first = await post(replica!, { query: REGION_PAGE })
+    const second = await post(replica!, { query: `# the same document, differently spaced\n${REGION_PAGE.replaceAll(' ', '   ')}` })
+    expect(first.headers.get('x-cache')).toBe('MISS')
+    expect(second.headers.get('x-cache')).toBe('HIT')
+    expect(await second.text()).toBe(await first.text())
+    expect(second.headers.get('cache-control')).toBe('max-age=60, public')
+    expect(second.headers.get('etag')).toBe(first.headers.get('etag'))
+    expect(second.headers.get('vary')).toBe('accept-language')
+  })
+
+  it('answers 304 to a client that already has the bytes', async () => {
+    const [replica] = replicas
+    const etag = (await post(replica!, { query: REGION_PAGE })).headers.get('etag')!
+    const revalidated = await post(replica!, { query: REGION_PAGE }, { 'if-none-match': etag })
+    expect(revalidated.status).toBe(304)
+    expect(await revalidated.text()).toBe('')
+    expect((await post(replica!, { query: REGION_PAGE }, { 'if-none-match': '"something-else"' })).status).toBe(200)
+  })
+
+  it('keeps the languages apart', async () => {
+    const [replica] = replicas
+    const query = '{ concepts { term } }'
+    const swedish = await (await post(replica!, { query }, { 'accept-language': 'sv' })).text()
+    const english = await post(replica!, { query }, { 'accept-language': 'en' })
+    expect(english.headers.get('x-cache')).toBe('MISS')
+    expect(await english.text()).not.toBe(swedish)
+  })
+
+  it('serves GET queries and persisted queries (APQ), so a CDN can cache them', async () => {
+    const [replica] = replicas
+    const query = '{ counties { code name } }'
+    const hash = createHash('sha256').update(query).digest('hex')
+    const extensions = JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } })
+    const preflighted = { 'apollo-require-preflight': 'true' }
+    const unknown = await fetch(`${replica!.server.url}?extensions=${encodeURIComponent(extensions)}`, { headers: preflighted })
+    expect((await unknown.json()).errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND')
+    expect(unknown.headers.get('x-cache')).toBeNull()
+    await post(replica!, { query, extensions: JSON.parse(extensions) })
+    const byHash = () => fetch(`${replica!.server.url}?extensions=${encodeURIComponent(extensions)}`, { headers: preflighted })
+    const first = await byHash()
+    expect(first.status).toBe(200)
+    expect((await first.json()).data.counties).toHaveLength(21)
+    expect((await byHash()).headers.get('x-cache')).toBe('HIT')
+    const get = await fetch(`${replica!.server.url}?query=${encodeURIComponent(query)}`, { headers: preflighted })
+    expect(get.headers.get('cache-control')).toBe('max-age=60, public')
+    // A GET that Apollo's CSRF prevention refuses is refused, not answered from the cache.
+    expect((await fetch(`${replica!.server.url}?query=${encodeURIComponent(query)}`)).status).toBe(400)
+  })
+
+  it('never stores mutations, errors or personal data', async () => {
+    const [replica] = replicas
+    const input = { email: `cache-${Date.now()}@example.org`, topics: ['NEWS'], consent: { given: true, textVersion: '2026-11' } }
+    const subscribe = { query: 'mutation ($input: SubscribeInput!) { subscribeToNewsletter(input: $input) { accepted } }', variables: { input } }
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const answer = await post(replica!, subscribe, { 'x-forwarded-for': '10.77.0.1' })
+      expect(answer.headers.get('cache-control')).toBe('no-store')
+      expect(answer.headers.get('x-cache')).toBeNull()
+    }
+    const personal = { query: '{ newsletterSubscription(token: "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa") { status } }' }
+    for (let attempt = 0; attempt < 2; attempt++) expect((await post(replica!, personal)).headers.get('cache-control')).toBe('no-store')
+    const missing = { query: '{ region(slug: "finns-inte") { name } }' }
+    for (let attempt = 0; attempt < 2; attempt++) expect((await post(replica!, missing)).headers.get('x-cache')).toBeNull()
+  })
+
+  it('keeps "open now" no longer than until the support line next opens or closes', async () => {
+    const [replica] = replicas
+    const answer = await post(replica!, { query: '{ supportLine { isOpenNow closesAt nextOpensAt } }' })
+    const { supportLine } = (await answer.json()).data as { supportLine: { isOpenNow: boolean; closesAt: string | null; nextOpensAt: string | null } }
+    const changesAt = new Date((supportLine.isOpenNow ? supportLine.closesAt : supportLine.nextOpensAt)!).getTime()
+    const maxAge = Number(/max-age=(\d+)/.exec(answer.headers.get('cache-control') ?? 'max-age=0')?.[1])
+    expect(maxAge).toBeLessThanOrEqual(Math.max(0, Math.ceil((changesAt - Date.now()) / 1000)))
+  })
+
+  it('drops cached answers on every replica within a second of a publish in the CMS', async () => {
+    const editor = (await createStaffUser(await CmsClient.asAdmin(), ['editor'])).client
+    const region = (await (await post(replicas[0]!, { query: REGION_PAGE })).json()).data.region as { coordinators: { id: string; title: string }[] }
+    const id = region.coordinators[0]!.id
+    for (const replica of replicas) {
+      await post(replica, { query: REGION_PAGE })
+      expect((await post(replica, { query: REGION_PAGE })).headers.get('x-cache')).toBe('HIT')
+    }
+    const title = `Regionkoordinator ${Date.now()}`
+    const published = await editor.request('PATCH', `/api/coordinators/${id}`, { title, _status: 'published' })
+    expect(published.status).toBe(200)
+    const publishedAt = Date.now()
+    const delays = await Promise.all(
+      replicas.map(async (replica) => {
+        await until(async () => (await (await post(replica, { query: REGION_PAGE })).text()).includes(title), 5_000)
+        return Date.now() - publishedAt
+      }),
+    )
+    console.log(`[cache] a publish reached the replicas' caches after ${delays.join(' and ')} ms`)
+    for (const delay of delays) expect(delay).toBeLessThan(1_000)
+  })
+})
+
+async function until(condition: () => boolean | Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`Condition not met within ${timeoutMs} ms`)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
