@@ -26,13 +26,14 @@ export function toDateOrNull(value: string | Date | null | undefined): Date | nu
 
 /**
  * The `<table>_locales` rows of one document as a JSON array of `{ locale, <key>: <column> … }`.
- * `alias` must be unique within the statement.
+ * `alias` must be unique within the statement. Payload indexes these tables only on (_locale, _parent_id): naming
+ * every locale (a no-op filter) lets PostgreSQL probe that index instead of scanning the table once per document.
  */
 export function localesJson(table: string, parent: string, alias: string, columns: Record<string, string>): string {
   const fields = Object.entries(columns)
     .map(([key, column]) => `'${key}', ${alias}.${column}`)
     .join(', ')
-  return `(SELECT coalesce(json_agg(json_build_object('locale', ${alias}._locale, ${fields})), '[]') FROM ${table} ${alias} WHERE ${alias}._parent_id = ${parent})`
+  return `(SELECT coalesce(json_agg(json_build_object('locale', ${alias}._locale, ${fields})), '[]') FROM ${table} ${alias} WHERE ${alias}._locale = ANY(enum_range(NULL::_locales)) AND ${alias}._parent_id = ${parent})`
 }
 
 /** What view converters read of a to-many relation: a MikroORM Collection, or rows a lean read built. */
