@@ -5,24 +5,22 @@ import { Locale, localeFromAcceptLanguage } from './common/locale'
 import { PUBLISHED } from './common/payload-columns'
 import { CoordinatorService } from './modules/coordinators/coordinators.service'
 import { Concept } from './modules/concepts/concept.entity'
-import type { Coordinator } from './modules/coordinators/coordinator.entity'
-import type { County } from './modules/geography/county.entity'
+import type { CoordinatorRecord } from './modules/coordinators/coordinator.records'
+import type { CountyRecord, MunicipalityRecord, RegionRecord } from './modules/geography/geography.records'
 import { GeographyService } from './modules/geography/geography.service'
-import type { Municipality } from './modules/geography/municipality.entity'
-import type { Region } from './modules/geography/region.entity'
 import type { Network } from './modules/organisations/network.entity'
 import type { Organisation } from './modules/organisations/organisation.entity'
 import { OrganisationService } from './modules/organisations/organisations.service'
 import { SupportLineService } from './modules/support-line/support-line.service'
 
 export type Loaders = {
-  region: DataLoader<number, Region | null>
-  county: DataLoader<number, County | null>
-  municipality: DataLoader<number, Municipality | null>
-  countiesOfRegion: DataLoader<number, County[]>
-  municipalitiesOfCounty: DataLoader<number, Municipality[]>
-  coordinatorsOfRegion: DataLoader<number, Coordinator[]>
-  coordinator: DataLoader<number, Coordinator | null>
+  region: DataLoader<number, RegionRecord | null>
+  county: DataLoader<number, CountyRecord | null>
+  municipality: DataLoader<number, MunicipalityRecord | null>
+  countiesOfRegion: DataLoader<number, CountyRecord[]>
+  municipalitiesOfCounty: DataLoader<number, MunicipalityRecord[]>
+  coordinatorsOfRegion: DataLoader<number, CoordinatorRecord[]>
+  coordinator: DataLoader<number, CoordinatorRecord | null>
   organisation: DataLoader<number, Organisation | null>
   network: DataLoader<number, Network | null>
   concept: DataLoader<number, Concept | null>
@@ -64,11 +62,11 @@ export function createContext(orm: MikroORM, request: IncomingMessage, { cmsUrl,
       region: new DataLoader(async (ids) => byId(ids, await geography.regionsByIds(ids))),
       county: new DataLoader(async (ids) => byId(ids, await geography.counties({ ids }))),
       municipality: new DataLoader(async (ids) => byId(ids, await geography.municipalitiesByIds(ids))),
-      countiesOfRegion: new DataLoader(async (ids) => groupBy(ids, await geography.counties({ regionIds: ids }), (county) => county.region.id)),
+      countiesOfRegion: new DataLoader(async (ids) => groupBy(ids, await geography.counties({ regionIds: ids }), (county) => county.regionId)),
       municipalitiesOfCounty: new DataLoader(async (ids) =>
-        groupBy(ids, await geography.municipalitiesByCounties(ids), (municipality) => municipality.county.id),
+        groupBy(ids, await geography.municipalitiesByCounties(ids), (municipality) => municipality.countyId),
       ),
-      coordinatorsOfRegion: new DataLoader(async (ids) => groupBy(ids, await coordinators.ofRegions(ids), (coordinator) => coordinator.region.id)),
+      coordinatorsOfRegion: new DataLoader(async (ids) => groupBy(ids, await coordinators.ofRegions(ids), (coordinator) => coordinator.regionId)),
       coordinator: new DataLoader(async (ids) => byId(ids, await coordinators.byIds(ids))),
       organisation: new DataLoader(async (ids) => byId(ids, await organisations.byIds(ids))),
       network: new DataLoader(async (ids) => byId(ids, await organisations.networksByIds(ids))),

@@ -1,32 +1,52 @@
 import type { MikroORM } from '@mikro-orm/postgresql'
 import { GraphQLClient, gql } from 'graphql-request'
+import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { createOrm } from '../../api/src/orm'
 import { createServer, type RunningServer } from '../../api/src/server'
+import { addCoordinators } from '../bench/enlarge'
+import { operations, Q1_API } from '../bench/queries'
+import { runCli } from '../helpers/run-cli'
+import { createFreshDatabase, dropDatabase, withClient } from '../helpers/test-database'
 
 /**
- * No N+1: the real server, in-process on port 0, with an ORM that counts the SQL statements it sends. A nested
- * list query must cost the same number of statements for 1 region as for all 7, for 5 municipalities as for 100.
+ * Every statement the pg driver sends, BEGIN and COMMIT included (MikroORM's own query log misses
+ * `em.getKnex().raw`). Each test file runs in its own process, so patching the driver here affects only this file.
  */
-describe('SQL statements per query', () => {
+let statements = 0
+const send = pg.Client.prototype.query as (...args: unknown[]) => unknown
+pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+  statements += 1
+  return send.apply(this, args)
+} as typeof pg.Client.prototype.query
+
+/** The real server, in-process on port 0, on `databaseUrl`; `count` sends one query and returns its statements. */
+function serverOn(databaseUrl: () => string) {
   let orm: MikroORM
   let server: RunningServer
-  let statements = 0
-
   beforeAll(async () => {
-    orm = await createOrm({ databaseUrl: inject('databaseUrl'), debug: ['query'], logger: () => (statements += 1) })
+    orm = await createOrm({ databaseUrl: databaseUrl() })
     server = await createServer({ orm, port: 0, host: '127.0.0.1', log: () => {} })
-  })
+  }, 300_000)
   afterAll(async () => {
-    await server.stop()
-    await orm.close()
+    await server?.stop()
+    await orm?.close()
   })
-
   const count = async (query: string, variables: Record<string, unknown> = {}) => {
+    const client = new GraphQLClient(server.url)
+    await client.request(query, variables) // warm-up: the count is of the steady state
     statements = 0
-    await new GraphQLClient(server.url).request(query, variables)
+    await client.request(query, variables)
     return statements
   }
+  return { count, request: <T>(query: string) => new GraphQLClient(server.url).request<T>(query) }
+}
+
+const BENCH = Object.fromEntries(operations({ coordinators: 0, counties: 0, regions: 0, nordCoordinators: 0 }).map((op) => [op.id, op.api.query]))
+
+/** No N+1: a nested list query must cost the same number of statements for 1 region as for all 7, for 5 municipalities as for 100. */
+describe('SQL statements per query', () => {
+  const { count } = serverOn(() => inject('databaseUrl'))
 
   const NESTED = gql`
     query Nested($slug: String!) {
@@ -47,5 +67,52 @@ describe('SQL statements per query', () => {
   it('does not grow with the page size of municipalities', async () => {
     const page = (first: number) => count(gql`query ($first: Int) { municipalities(first: $first) { nodes { name county { name region { name coordinators { title } } } } } }`, { first })
     expect(await page(5)).toBe(await page(100))
+  })
+
+  // The benchmark's operations (tests/bench/queries.ts): at most 2 statements each.
+  it.each(['Q1', 'Q2', 'Q3', 'Q4'])('%s takes at most 2 statements', async (id) => {
+    const used = await count(BENCH[id]!)
+    console.log(`SQL statements: ${id} ${used}`)
+    expect(used).toBeLessThanOrEqual(2)
+  })
+
+  it('region(slug) with counties and coordinators takes at most 2 statements', async () => {
+    expect(await count(gql`{ region(slug: "vast") { name counties { code name } coordinators { title phones { display } languages tasks } } }`)).toBeLessThanOrEqual(2)
+  })
+
+  it('a page of coordinators takes one statement, whatever its size', async () => {
+    const page = (first: number) => count(gql`query ($first: Int) { coordinators(first: $first) { totalCount nodes { title phones { display } tasks } } }`, { first })
+    expect(await page(1)).toBe(1)
+    expect(await page(100)).toBe(1)
+  })
+})
+
+/** Q1 on its own database, seeded like the suite's, before and after 50 more coordinators. */
+describe('SQL statements of the region page as coordinators are added', () => {
+  let databaseUrl = ''
+  beforeAll(async () => {
+    databaseUrl = await createFreshDatabase(inject('serverUrl'), 'nspm_sqlcount')
+    const seeded = await runCli('seed/cli.ts', {
+      DATABASE_URL: databaseUrl,
+      PAYLOAD_SECRET: inject('payloadSecret'),
+      ADMIN_EMAIL: 'admin@sqlcount.nspm.localhost',
+      ADMIN_PASSWORD: 'sql-count-only-1234',
+    })
+    if (seeded.code !== 0) throw new Error(`seed failed:\n${seeded.stdout}\n${seeded.stderr}`)
+  }, 300_000)
+  afterAll(async () => {
+    if (databaseUrl) await dropDatabase(inject('serverUrl'), databaseUrl).catch(() => {})
+  })
+  const { count, request } = serverOn(() => databaseUrl)
+
+  it('is the same with 7 coordinators and with 57', async () => {
+    const seeded = await count(Q1_API)
+    await withClient(databaseUrl, (client) => addCoordinators(client, 50))
+    const enlarged = await count(Q1_API)
+    const { regions } = await request<{ regions: { coordinators: unknown[] }[] }>(Q1_API)
+    console.log(`SQL statements: Q1 with the seed ${seeded}, with 50 more coordinators ${enlarged}`)
+    expect(regions.flatMap((region) => region.coordinators)).toHaveLength(57)
+    expect(enlarged).toBe(seeded)
+    expect(enlarged).toBeLessThanOrEqual(2)
   })
 })

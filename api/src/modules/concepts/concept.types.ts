@@ -1,7 +1,14 @@
 import { GraphQLDateTimeISO } from 'graphql-scalars'
 import { Field, ID, ObjectType } from 'type-graphql'
 import { localized, type Locale } from '../../common/locale'
-import type { Concept } from './concept.entity'
+import type { Items } from '../../common/lean'
+import type { Concept, ConceptLocale, ConceptRel } from './concept.entity'
+
+/** A concept as an entity or as a lean read's record. */
+export type ConceptSource = Pick<Concept, 'id' | 'slug' | 'updatedAt'> & {
+  locales: Items<Pick<ConceptLocale, 'locale' | 'term' | 'definition'>>
+  rels: Items<Pick<ConceptRel, 'path'> & { concept?: { id: number } | null }>
+}
 
 @ObjectType('Concept', { description: 'A glossary entry, e.g. "Människohandel" (trafficking in human beings).' })
 export class ConceptView {
@@ -24,7 +31,7 @@ export class ConceptView {
   locale!: Locale
 }
 
-export function toConceptView(concept: Concept, locale: Locale): ConceptView {
+export function toConceptView(concept: ConceptSource, locale: Locale): ConceptView {
   const rows = concept.locales.getItems()
   return {
     id: String(concept.id),

@@ -3,17 +3,17 @@ import type { Locale } from '../../common/locale'
 import type { ApiContext } from '../../context'
 import { isReachable, toCoordinatorView } from '../coordinators/coordinator.types'
 import { toCountyView, toMunicipalityView, toRegionView } from '../geography/geography.types'
-import type { Municipality } from '../geography/municipality.entity'
 import { closestNames, normaliseName } from '../geography/names'
+import { municipalityMatches, type MunicipalityMatch } from './contact.lookup'
 import type { MunicipalityContactsView } from './contact.types'
 
 /** "Who do I call about a case in this municipality?": the region's coordinators, or the support line. */
 export async function contactsForMunicipality(ctx: ApiContext, query: string, locale: Locale, now: Date): Promise<MunicipalityContactsView> {
+  // The municipality comes with its county, region and coordinators in one statement; the support line is one more.
   const municipality = await findMunicipality(ctx, query)
-  const county = await ctx.loaders.county.load(municipality.county.id)
-  const region = county ? await ctx.loaders.region.load(county.region.id) : null
+  const { county, region } = municipality
   if (!county || !region) throw new NotFoundError('The municipality\'s county or region is not published.')
-  const coordinators = (await ctx.loaders.coordinatorsOfRegion.load(region.id))
+  const coordinators = municipality.coordinators
     .map((coordinator) => toCoordinatorView(coordinator, locale))
     .sort((a, b) => Number(isReachable(b)) - Number(isReachable(a)))
   const hasReachableCoordinator = coordinators.some(isReachable)
@@ -27,20 +27,23 @@ export async function contactsForMunicipality(ctx: ApiContext, query: string, lo
   }
 }
 
-/** By SCB code ("1480") or by name, forgiving case and Swedish letters; NOT_FOUND names close matches. */
-async function findMunicipality(ctx: ApiContext, query: string): Promise<Municipality> {
+/**
+ * By SCB code ("1480") or by name, forgiving case and Swedish letters; NOT_FOUND names close matches. PostgreSQL
+ * finds the candidates by folded name; the rules below decide among them, and only a miss reads all names.
+ */
+async function findMunicipality(ctx: ApiContext, query: string): Promise<MunicipalityMatch> {
   const trimmed = query.trim()
   if (/^\d{4}$/.test(trimmed)) {
-    const byCode = await ctx.geography.municipalityByCode(trimmed)
+    const [byCode] = await municipalityMatches(ctx.em, { code: trimmed })
     if (byCode) return byCode
     throw new NotFoundError('No municipality has that code.', { argument: 'municipality', suggestions: [] })
   }
-  const all = await ctx.geography.allMunicipalities()
-  // Letters first, then folded: "Håbo" (0305) and "Habo" (0643) fold to the same name.
-  const exact = all.find((municipality) => sameLetters(municipality.name, trimmed))
-  if (exact) return exact
   const wanted = normaliseName(trimmed)
-  const folded = all.filter((municipality) => normaliseName(municipality.name) === wanted)
+  const candidates = wanted ? await municipalityMatches(ctx.em, { foldedName: wanted }) : []
+  // Letters first, then folded: "Håbo" (0305) and "Habo" (0643) fold to the same name.
+  const exact = candidates.find((municipality) => sameLetters(municipality.name, trimmed))
+  if (exact) return exact
+  const folded = candidates.filter((municipality) => normaliseName(municipality.name) === wanted)
   if (folded.length === 1) return folded[0]!
   if (folded.length > 1) {
     throw new BadInputError('Several municipalities match that name; use the exact spelling or the SCB code.', {
@@ -48,6 +51,7 @@ async function findMunicipality(ctx: ApiContext, query: string): Promise<Municip
       suggestions: folded.map((municipality) => municipality.name),
     })
   }
+  const all = await ctx.geography.allMunicipalities()
   throw new NotFoundError('No municipality matches that name.', {
     argument: 'municipality',
     suggestions: closestNames(trimmed, all.map((municipality) => municipality.name)),

@@ -2,7 +2,7 @@ import { GraphQLDateTimeISO } from 'graphql-scalars'
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql'
 import { localized, type Locale } from '../../common/locale'
 import { PhoneNumber, toPhoneNumber } from '../../common/phone'
-import type { Coordinator } from './coordinator.entity'
+import type { CoordinatorRecord } from './coordinator.records'
 
 export enum CoordinatorStatus {
   ACTIVE = 'active',
@@ -68,12 +68,11 @@ export class CoordinatorView {
   locale!: Locale
 }
 
-export function toCoordinatorView(coordinator: Coordinator, locale: Locale): CoordinatorView {
-  const rows = coordinator.locales.getItems()
+export function toCoordinatorView(coordinator: CoordinatorRecord, locale: Locale): CoordinatorView {
+  const rows = coordinator.locales
   const phones = coordinator.phones
-    .getItems()
     .filter((phone) => phone.number)
-    .map((phone) => toPhoneNumber(phone.number ?? '', phone.type ?? null, localized(phone.locales.getItems(), locale, 'label')))
+    .map((phone) => toPhoneNumber(phone.number ?? '', phone.type ?? null, localized(phone.locales, locale, 'label')))
   return {
     id: String(coordinator.id),
     title: localized(rows, locale, 'title') ?? '',
@@ -81,15 +80,15 @@ export function toCoordinatorView(coordinator: Coordinator, locale: Locale): Coo
     employer: localized(rows, locale, 'employer'),
     phones,
     email: coordinator.email ?? null,
-    languages: coordinator.languages.getItems().flatMap((language) => (language.value ? [language.value] : [])),
-    tasks: coordinator.tasks.getItems().flatMap((task) => localized(task.locales.getItems(), locale, 'task') ?? []),
+    languages: coordinator.languages,
+    tasks: coordinator.tasks.flatMap((task) => localized(task, locale, 'task') ?? []),
     status: coordinator.postStatus as CoordinatorStatus,
     alert: localized(rows, locale, 'alert'),
     hasContactDetails: phones.length > 0 || Boolean(coordinator.email),
-    lastVerifiedAt: coordinator.lastVerifiedAt ?? null,
+    lastVerifiedAt: coordinator.lastVerifiedAt,
     updatedAt: coordinator.updatedAt,
-    regionId: coordinator.region.id,
-    hostMunicipalityId: coordinator.hostMunicipality?.id ?? null,
+    regionId: coordinator.regionId,
+    hostMunicipalityId: coordinator.hostMunicipalityId,
     locale,
   }
 }

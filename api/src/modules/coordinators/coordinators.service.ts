@@ -1,34 +1,51 @@
 import type { EntityManager } from '@mikro-orm/postgresql'
-import { PUBLISHED } from '../../common/payload-columns'
+import { intArray, selectRows } from '../../common/lean'
 import type { PageRequest } from '../../common/pagination'
-import { Coordinator } from './coordinator.entity'
-
-// Everything a coordinator view shows, loaded in one select-in statement per relation, never per row.
-const POPULATE = ['locales', 'phones', 'phones.locales', 'languages', 'tasks', 'tasks.locales'] as const
+import { COORDINATOR_JSON, toCoordinatorRecord, type CoordinatorJson, type CoordinatorRecord } from './coordinator.records'
 
 export type CoordinatorFilter = { regionSlug?: string | null; status?: string | null; updatedSince?: Date | null }
 
+/** Published coordinators, each call one lean statement (coordinator.records.ts) whatever the number of rows. */
 export class CoordinatorService {
   constructor(private readonly em: EntityManager) {}
 
-  ofRegions(regionIds: readonly number[]): Promise<Coordinator[]> {
-    return this.em.find(Coordinator, { region: { $in: [...regionIds] }, publishStatus: PUBLISHED }, { populate: POPULATE, orderBy: { id: 'asc' } })
+  ofRegions(regionIds: readonly number[]): Promise<CoordinatorRecord[]> {
+    return this.select('k.region_id = ANY(?::int[])', [intArray(regionIds)])
   }
 
-  byIds(ids: readonly number[]): Promise<Coordinator[]> {
-    return this.em.find(Coordinator, { id: { $in: [...ids] }, publishStatus: PUBLISHED }, { populate: POPULATE })
+  byIds(ids: readonly number[]): Promise<CoordinatorRecord[]> {
+    return this.select('k.id = ANY(?::int[])', [intArray(ids)])
   }
 
-  async page(filter: CoordinatorFilter, page: PageRequest): Promise<[Coordinator[], number]> {
-    return this.em.findAndCount(
-      Coordinator,
-      {
-        publishStatus: PUBLISHED,
-        ...(filter.regionSlug ? { region: { slug: filter.regionSlug } } : {}),
-        ...(filter.status ? { postStatus: filter.status } : {}),
-        ...(filter.updatedSince ? { updatedAt: { $gte: filter.updatedSince } } : {}),
-      },
-      { populate: POPULATE, orderBy: { id: 'asc' }, limit: page.limit, offset: page.offset },
+  /** A page and the total in one statement. */
+  async page(filter: CoordinatorFilter, page: PageRequest): Promise<[CoordinatorRecord[], number]> {
+    const conditions = [`k._status = 'published'`]
+    const params: unknown[] = []
+    const add = (condition: string, param: unknown) => {
+      conditions.push(condition)
+      params.push(param)
+    }
+    if (filter.regionSlug) add('k.region_id IN (SELECT id FROM regions WHERE slug = ?)', filter.regionSlug)
+    if (filter.status) add('k.status::text = ?', filter.status)
+    if (filter.updatedSince) add('k.updated_at >= ?::timestamptz', filter.updatedSince.toISOString())
+    const [row] = await selectRows<{ total: number; docs: CoordinatorJson[] }>(
+      this.em,
+      `WITH matching AS (SELECT k.id FROM coordinators k WHERE ${conditions.join(' AND ')})
+       SELECT (SELECT count(*)::int FROM matching) AS total,
+              (SELECT coalesce(json_agg(p.doc ORDER BY p.id), '[]') FROM (
+                 SELECT k.id, ${COORDINATOR_JSON('k')} AS doc FROM coordinators k
+                 WHERE k.id IN (SELECT id FROM matching) ORDER BY k.id LIMIT ? OFFSET ?) p) AS docs`,
+      [...params, page.limit, page.offset],
     )
+    return [(row?.docs ?? []).map(toCoordinatorRecord), Number(row?.total ?? 0)]
+  }
+
+  private async select(condition: string, params: unknown[]): Promise<CoordinatorRecord[]> {
+    const rows = await selectRows<{ doc: CoordinatorJson }>(
+      this.em,
+      `SELECT ${COORDINATOR_JSON('k')} AS doc FROM coordinators k WHERE k._status = 'published' AND ${condition} ORDER BY k.id`,
+      params,
+    )
+    return rows.map((row) => toCoordinatorRecord(row.doc))
   }
 }

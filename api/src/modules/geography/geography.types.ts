@@ -1,9 +1,7 @@
 import { GraphQLDateTimeISO } from 'graphql-scalars'
 import { Field, ID, ObjectType } from 'type-graphql'
 import { localized, type Locale } from '../../common/locale'
-import type { County } from './county.entity'
-import type { Municipality } from './municipality.entity'
-import type { Region } from './region.entity'
+import type { CountyRecord, MunicipalityRecord, RegionRecord } from './geography.records'
 
 @ObjectType('Region', { description: 'One of the seven police regions; the regional coordinators work to the same division.' })
 export class RegionView {
@@ -62,8 +60,8 @@ export class MunicipalityView {
   locale!: Locale
 }
 
-export function toRegionView(region: Region, locale: Locale): RegionView {
-  const rows = region.locales.getItems()
+export function toRegionView(region: RegionRecord, locale: Locale): RegionView {
+  const rows = region.locales
   return {
     id: String(region.id),
     slug: region.slug,
@@ -74,24 +72,24 @@ export function toRegionView(region: Region, locale: Locale): RegionView {
   }
 }
 
-export function toCountyView(county: County, locale: Locale): CountyView {
+export function toCountyView(county: CountyRecord, locale: Locale): CountyView {
   return {
     id: String(county.id),
     code: county.code,
-    name: localized(county.locales.getItems(), locale, 'name') ?? county.code,
+    name: localized(county.locales, locale, 'name') ?? county.code,
     updatedAt: county.updatedAt,
-    regionId: county.region.id,
+    regionId: county.regionId,
     locale,
   }
 }
 
-export function toMunicipalityView(municipality: Municipality, locale: Locale): MunicipalityView {
+export function toMunicipalityView(municipality: MunicipalityRecord, locale: Locale): MunicipalityView {
   return {
     id: String(municipality.id),
     code: municipality.code,
     name: municipality.name,
     updatedAt: municipality.updatedAt,
-    countyId: municipality.county.id,
+    countyId: municipality.countyId,
     locale,
   }
 }

@@ -32,7 +32,7 @@ export class MunicipalityResolver {
     const matching = (await ctx.geography.allMunicipalities()).filter(
       (municipality) =>
         (!wanted || normaliseName(municipality.name).includes(wanted)) &&
-        (!countyIds || countyIds.has(municipality.county.id)) &&
+        (!countyIds || countyIds.has(municipality.countyId)) &&
         (!updatedSince || municipality.updatedAt >= updatedSince),
     )
     const chosen = locale ?? ctx.defaultLocale
@@ -61,7 +61,7 @@ export class MunicipalityResolver {
   @FieldResolver(() => RegionView, { description: 'The police region, through the county.' })
   async region(@Root() municipality: MunicipalityView, @Ctx() ctx: ApiContext): Promise<RegionView> {
     const county = await ctx.loaders.county.load(municipality.countyId)
-    const region = county ? await ctx.loaders.region.load(county.region.id) : null
+    const region = county ? await ctx.loaders.region.load(county.regionId) : null
     if (!region) throw new NotFoundError('The municipality\'s region is not published.')
     return toRegionView(region, municipality.locale)
   }

@@ -1,7 +1,14 @@
 import { GraphQLDateTimeISO } from 'graphql-scalars'
 import { Field, ID, Int, ObjectType } from 'type-graphql'
 import { localized, type Locale } from '../../common/locale'
-import type { ManualStep } from './manual-step.entity'
+import type { Items } from '../../common/lean'
+import type { ManualStep, ManualStepLocale } from './manual-step.entity'
+
+/** A manual step as an entity or as a lean read's record. */
+export type ManualStepSource = Pick<ManualStep, 'id' | 'number' | 'updatedAt'> & {
+  locales: Items<Pick<ManualStepLocale, 'locale' | 'title' | 'summary'>>
+  rels: Items<{ organisation?: { id: number } | null }>
+}
 
 @ObjectType('ManualStep', { description: 'One of the six steps of the support and protection process for victims of human trafficking.' })
 export class ManualStepView {
@@ -24,7 +31,7 @@ export class ManualStepView {
   locale!: Locale
 }
 
-export function toManualStepView(step: ManualStep, locale: Locale): ManualStepView {
+export function toManualStepView(step: ManualStepSource, locale: Locale): ManualStepView {
   const rows = step.locales.getItems()
   return {
     id: String(step.id),

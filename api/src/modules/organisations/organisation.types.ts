@@ -2,7 +2,13 @@ import { GraphQLDateTimeISO } from 'graphql-scalars'
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql'
 import { localized, type Locale } from '../../common/locale'
 import { PhoneNumber, toPhoneNumber } from '../../common/phone'
-import type { Organisation } from './organisation.entity'
+import type { Items } from '../../common/lean'
+import type { Organisation, OrganisationLocale } from './organisation.entity'
+
+/** An organisation as an entity or as a lean read's record. */
+export type OrganisationSource = Pick<Organisation, 'id' | 'slug' | 'type' | 'website' | 'email' | 'phone' | 'updatedAt'> & {
+  locales: Items<Pick<OrganisationLocale, 'locale' | 'name' | 'shortName' | 'description'>>
+}
 
 export enum OrganisationType {
   GOVERNMENT_AGENCY = 'government-agency',
@@ -61,7 +67,7 @@ export class OrganisationView {
   updatedAt!: Date
 }
 
-export function toOrganisationView(organisation: Organisation, locale: Locale): OrganisationView {
+export function toOrganisationView(organisation: OrganisationSource, locale: Locale): OrganisationView {
   const rows = organisation.locales.getItems()
   return {
     id: String(organisation.id),

@@ -1,7 +1,14 @@
 import { GraphQLDateTimeISO } from 'graphql-scalars'
 import { Field, ID, ObjectType } from 'type-graphql'
 import { localized, type Locale } from '../../common/locale'
-import type { Page } from './page.entity'
+import type { Items } from '../../common/lean'
+import type { Page, PageLinkLocale, PageLocale } from './page.entity'
+
+/** A page as an entity or as a lean read's record. */
+export type PageSource = Pick<Page, 'id' | 'slug' | 'updatedAt'> & {
+  locales: Items<Pick<PageLocale, 'locale' | 'title' | 'summary' | 'content'>>
+  links: Items<{ url?: string | null; locales: Items<Pick<PageLinkLocale, 'locale' | 'label'>> }>
+}
 import { RichText, toRichText } from './rich-text'
 
 @ObjectType('Link', { description: 'A link to further reading.' })
@@ -37,7 +44,7 @@ export class PageView {
   updatedAt!: Date
 }
 
-export function toPageView(page: Page, locale: Locale): PageView {
+export function toPageView(page: PageSource, locale: Locale): PageView {
   const rows = page.locales.getItems()
   return {
     id: String(page.id),

@@ -1,7 +1,16 @@
 import { GraphQLDateTimeISO } from 'graphql-scalars'
 import { Field, ID, ObjectType } from 'type-graphql'
 import { localized, type Locale } from '../../common/locale'
-import type { Programme } from './programme.entity'
+import type { Items } from '../../common/lean'
+import type { Programme, ProgrammeLocale, ProgrammeSupportItemLocale } from './programme.entity'
+
+/** A programme as an entity or as a lean read's record. */
+export type ProgrammeSource = Pick<Programme, 'id' | 'slug' | 'website' | 'updatedAt'> & {
+  operator?: { id: number } | null
+  funder?: { id: number } | null
+  locales: Items<Pick<ProgrammeLocale, 'locale' | 'name' | 'shortName' | 'summary' | 'eligibility' | 'howToApply'>>
+  supportOffered: Items<{ locales: Items<Pick<ProgrammeSupportItemLocale, 'locale' | 'item'>> }>
+}
 
 @ObjectType('Programme', { description: 'A support programme for victims, e.g. the return programme ÅMP or the national support programme NSP.' })
 export class ProgrammeView {
@@ -40,7 +49,7 @@ export class ProgrammeView {
   locale!: Locale
 }
 
-export function toProgrammeView(programme: Programme, locale: Locale): ProgrammeView {
+export function toProgrammeView(programme: ProgrammeSource, locale: Locale): ProgrammeView {
   const rows = programme.locales.getItems()
   return {
     id: String(programme.id),

@@ -1,7 +1,19 @@
 import { GraphQLDateTimeISO } from 'graphql-scalars'
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql'
 import { localized, type Locale } from '../../common/locale'
-import type { Publication } from './publication.entity'
+import type { Items } from '../../common/lean'
+import type { Publication, PublicationLocale } from './publication.entity'
+
+/** A publication as an entity or as a lean read's record. */
+export type PublicationSource = Pick<
+  Publication,
+  'id' | 'slug' | 'type' | 'publishedOn' | 'url' | 'orderable' | 'articleNumber' | 'maxQuantityPerOrder' | 'inStock' | 'updatedAt'
+> & {
+  file?: { url?: string | null } | null
+  locales: Items<Pick<PublicationLocale, 'locale' | 'title' | 'summary'>>
+  audiences: Items<{ value?: string | null }>
+  languages: Items<{ value?: string | null }>
+}
 
 export enum PublicationType {
   REPORT = 'report',
@@ -84,7 +96,7 @@ export class PublicationView {
   updatedAt!: Date
 }
 
-export function toPublicationView(publication: Publication, locale: Locale, cmsUrl: string): PublicationView {
+export function toPublicationView(publication: PublicationSource, locale: Locale, cmsUrl: string): PublicationView {
   const rows = publication.locales.getItems()
   const fileUrl = publication.file?.url ? new URL(publication.file.url, cmsUrl).toString() : null
   return {

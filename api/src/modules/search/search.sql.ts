@@ -1,3 +1,5 @@
+import { HIT_DOC } from './search.docs'
+
 /**
  * Full-text search over published content in one statement. Each document is the requested language with
  * Swedish as fallback, field by field, as everywhere in the API. The vector combines Swedish and English
@@ -38,17 +40,26 @@ const VECTOR = `
 
 /**
  * Knex named bindings: :locale, :words (the user's words), :prefixes (see prefixQuery), :limit.
- * Returns kind, id and rank, best first.
+ * Returns kind, id, rank, best first, and each hit's document as JSON (`doc`, see search.docs.ts). The vectors
+ * are computed once per document (a materialized CTE), not once for the filter and again for the rank.
  */
 export const SEARCH_SQL = `
   WITH docs AS (${DOCS}
   ),
+  vectors AS MATERIALIZED (
+    SELECT kind, id, ${VECTOR} AS vector FROM docs
+  ),
   q AS (
     SELECT websearch_to_tsquery('swedish', :words) || websearch_to_tsquery('english', :words) || websearch_to_tsquery('swedish', ${FOLD(':words')})
       || CASE WHEN :prefixes = '' THEN ''::tsquery ELSE to_tsquery('simple', :prefixes) END AS query
+  ),
+  hits AS (
+    SELECT kind, id, ts_rank_cd(vector, q.query) AS rank
+    FROM vectors, q
+    WHERE vector @@ q.query
+    ORDER BY rank DESC, kind, id
+    LIMIT :limit
   )
-  SELECT kind, id, ts_rank_cd(${VECTOR}, q.query) AS rank
-  FROM docs, q
-  WHERE (${VECTOR}) @@ q.query
-  ORDER BY rank DESC, kind, id
-  LIMIT :limit`
+  SELECT h.kind, h.id, h.rank, ${HIT_DOC('h')} AS doc
+  FROM hits h
+  ORDER BY h.rank DESC, h.kind, h.id`
