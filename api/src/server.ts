@@ -61,6 +61,9 @@ export async function createServer({
     schema: await buildApiSchema(),
     introspection,
     csrfPrevention: true,
+    // index.ts drains on SIGTERM itself. Apollo's own handler (on unless NODE_ENV=test) would stop Apollo first and
+    // re-send the signal, and the drain's apollo.stop() then never returned: the process stayed up after SIGTERM.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: QUERY_LIMITS.tokens },

@@ -46,6 +46,8 @@ describe('PostgreSQL connections terminated and the server restarted under load'
       port,
       env: {
         ...process.env,
+        // As deployed: vitest's NODE_ENV=test would change Apollo's signal handling (see server.ts).
+        NODE_ENV: 'production',
         DATABASE_URL: databaseUrl,
         API_HOST: '127.0.0.1',
         TRUST_PROXY: 'true',

@@ -143,7 +143,8 @@ async function startApiWithGrace(databaseUrl: string, graceMs: number) {
   const output: string[] = []
   const api = await startApi({
     port,
-    env: { ...process.env, DATABASE_URL: databaseUrl, API_HOST: '127.0.0.1', API_OUTBOX_WORKER: 'false', TRUST_PROXY: 'true', API_SHUTDOWN_GRACE_MS: String(graceMs) },
+    // NODE_ENV as deployed: under vitest's NODE_ENV=test Apollo skips its own signal handler, which once hid a hang.
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, API_HOST: '127.0.0.1', API_OUTBOX_WORKER: 'false', TRUST_PROXY: 'true', API_SHUTDOWN_GRACE_MS: String(graceMs) },
     output: (line) => output.push(line),
     readyTimeoutMs: 120_000,
   })

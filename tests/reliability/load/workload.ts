@@ -27,7 +27,7 @@ export function createWorkload(options: { writeShare: number; orderablePublicati
   let clients = 0
   const nextIp = () => {
     clients += 1
-    return `10.${(clients >> 16) & 255}.${(clients >> 8) & 255}.${clients & 255}`
+    return `172.20.${(clients >> 8) & 255}.${clients & 255}`
   }
   return (): Operation => {
     if (Math.random() >= options.writeShare) {
