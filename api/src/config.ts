@@ -19,7 +19,7 @@ const schema = z.object({
   /** How long public query responses may be kept here, by CDNs and by browsers (Cache-Control max-age). */
   API_CACHE_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   /** Memory for the response cache, in MB. */
-  API_RESPONSE_CACHE_MB: z.coerce.number().int().min(1).max(4_096).default(64),
+  API_RESPONSE_CACHE_MB: z.coerce.number().int().min(1).max(4_096).default(32),
   /** The GraphiQL explorer at GET /graphql; default on except in production. */
   API_EXPLORER: z.enum(['true', 'false']).optional(),
   /** The CMS's public address: uploaded files are served from there. */
