@@ -36,7 +36,7 @@ export function renderReport(catalogue: readonly ReliabilityCheck[], load: Recor
       '| Figure | Value |',
       '|---|---|',
       `| Requests | ${load.requests} (${load.requestsPerSecond} req/s) |`,
-      `| Writes | ${load.writes} (${load.ordersAcknowledged} orders and ${load.subscriptionsAcknowledged} subscriptions acknowledged, each found once in the database) |`,
+      `| Writes | ${load.writes}: ${load.ordersAcknowledged} orders acknowledged (each found exactly once in the database), ${load.subscriptionsAcknowledged} subscriptions acknowledged |`,
       `| HTTP statuses | ${Object.entries(load.statuses).map(([status, count]) => `${status}: ${count}`).join(', ')} |`,
       `| GraphQL errors | ${Object.keys(load.errorCodes).length ? Object.entries(load.errorCodes).map(([code, count]) => `${code}: ${count}`).join(', ') : 'none'} |`,
       `| Transport errors | ${load.transportErrors} |`,
