@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
-import pg from 'pg'
 import { openDatabase, type Database } from '../../runtime/database'
 import { DATA_DIR } from '../../runtime/paths'
 import { runCli } from '../helpers/run-cli'
@@ -38,15 +37,5 @@ export async function createBenchDatabase(log: (line: string) => void): Promise<
   } catch (error) {
     await server.stop()
     throw error
-  }
-}
-
-export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    return await work(client)
-  } finally {
-    await client.end()
   }
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { serverMemory } from '../../bench/processes'
 import type { Operation } from './workload'
 
 export type LoadFigures = {
@@ -17,10 +17,11 @@ export type LoadFigures = {
   acknowledged: { orders: string[]; subscriptions: number }
 }
 
-/** Resident set size of a process from /proc (Linux), in MB. */
-export function rssMb(pid: number): number {
-  const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]
-  return Math.round(Number(kb) / 1024)
+/** Resident set size of the API process, in MB (read the same way as the benchmark reads its servers). */
+function residentMb(pid: number): number {
+  const memory = serverMemory(pid)
+  if (!memory) throw new Error(`The API process ${pid} is gone`)
+  return Math.round(memory.rssMb)
 }
 
 /**
@@ -40,13 +41,13 @@ export async function runLoad(options: { url: string; pid: number; seconds: numb
     errorCodes: {},
     transportErrors: 0,
     byKind: {},
-    rssMb: [rssMb(options.pid)],
+    rssMb: [residentMb(options.pid)],
     acknowledged: { orders: [], subscriptions: 0 },
   }
   const latencies: number[] = []
   const started = Date.now()
   const deadline = started + options.seconds * 1000
-  const sampler = setInterval(() => figures.rssMb.push(rssMb(options.pid)), 5_000)
+  const sampler = setInterval(() => figures.rssMb.push(residentMb(options.pid)), 5_000)
 
   const client = async () => {
     while (Date.now() < deadline) {
@@ -74,7 +75,7 @@ export async function runLoad(options: { url: string; pid: number; seconds: numb
   }
   await Promise.all(Array.from({ length: options.concurrency }, client))
   clearInterval(sampler)
-  figures.rssMb.push(rssMb(options.pid))
+  figures.rssMb.push(residentMb(options.pid))
   figures.requestsPerSecond = Math.round(figures.requests / ((Date.now() - started) / 1000))
   latencies.sort((a, b) => a - b)
   const at = (share: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * share))] ?? 0)
