@@ -27,7 +27,7 @@ describe('response caching across replicas', () => {
       replicas.push({ server, caching })
     }
     // Each listener clears its cache once connected; wait for that so it cannot clear a test's entries later.
-    await until(() => replicas.every((replica) => replica.caching.cache.stats.invalidations > 0), 10_000)
+    await until(() => replicas.every((replica) => replica.caching.cache.version > 0), 10_000)
   })
   afterAll(async () => {
     for (const replica of replicas) {

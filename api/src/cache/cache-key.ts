@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { parse, print } from 'graphql'
+import { QUERY_LIMITS } from '../common/limits'
 
 /** What identifies a cacheable GraphQL request, taken from a GET's query string or a POST's JSON body. */
 export type GraphqlRequestParts = {
@@ -24,7 +25,7 @@ function normalise(query: string): string | null {
   if (known !== undefined) return known
   let printed: string | null
   try {
-    printed = print(parse(query, { maxTokens: 1_000 }))
+    printed = print(parse(query, { maxTokens: QUERY_LIMITS.tokens }))
   } catch {
     printed = null
   }

@@ -15,7 +15,6 @@ export class ResponseCache {
   private bytes = 0
   private currentVersion = 0
   private readonly now: () => number
-  readonly stats = { hits: 0, misses: 0, invalidations: 0 }
 
   constructor(private readonly options: Options) {
     this.now = options.now ?? Date.now
@@ -30,13 +29,11 @@ export class ResponseCache {
     const entry = this.entries.get(key)
     if (!entry || entry.expiresAt <= this.now()) {
       if (entry) this.remove(key, entry)
-      this.stats.misses += 1
       return undefined
     }
     // Re-inserting moves the key to the end of the Map's order: the first key is always the least recently used.
     this.entries.delete(key)
     this.entries.set(key, entry)
-    this.stats.hits += 1
     return entry
   }
 
@@ -59,11 +56,6 @@ export class ResponseCache {
     this.entries.clear()
     this.bytes = 0
     this.currentVersion += 1
-    this.stats.invalidations += 1
-  }
-
-  get size(): number {
-    return this.entries.size
   }
 
   private remove(key: string, entry: CachedResponse): void {
