@@ -1,6 +1,5 @@
-import { Migrator } from '@mikro-orm/migrations'
 import { MikroORM, type Options } from '@mikro-orm/postgresql'
-import { API_MIGRATIONS } from './migrations'
+import { API_MIGRATION_NAMES } from './migrations/names'
 import { ArrayRow, LocaleRow, PayloadDocument, SelectRow } from './common/payload-entity'
 import { Coordinator, CoordinatorLocale } from './modules/coordinators/coordinator.entity'
 import {
@@ -104,9 +103,9 @@ export function ormOptions({ databaseUrl, poolMax = 10, acquireTimeoutMs = DEFAU
     // The API never writes Payload's tables; a stray flush must not either.
     allowGlobalContext: false,
     ensureDatabase: false,
-    extensions: [Migrator],
-    // The API's own tables and their migration history live in schema nspm_api; Payload owns `public`.
-    migrations: { tableName: 'nspm_api.mikro_orm_migrations', migrationsList: API_MIGRATIONS, transactional: true, allOrNothing: true, snapshot: false },
+    // The API's own tables and their migration history live in schema nspm_api; Payload owns `public`. The
+    // migrator and the list of migrations are added by migrateApiSchema when one is missing.
+    migrations: { tableName: MIGRATIONS_TABLE, transactional: true, allOrNothing: true, snapshot: false },
     debug,
     logger,
   }
@@ -118,5 +117,20 @@ export function createOrm(options: OrmOptions): Promise<MikroORM> {
 
 /** Applies the API's own migrations (schema nspm_api). Payload's migrations must have run first. */
 export async function migrateApiSchema(orm: MikroORM): Promise<void> {
-  await orm.getMigrator().up()
+  if (await allMigrationsApplied(orm)) return
+  const { runApiMigrations } = await import('./migrations/run')
+  await runApiMigrations(orm)
+}
+
+const MIGRATIONS_TABLE = 'nspm_api.mikro_orm_migrations'
+
+async function allMigrationsApplied(orm: MikroORM): Promise<boolean> {
+  try {
+    const rows = await orm.em.fork().execute<{ applied: string }[]>(`SELECT count(*) AS applied FROM ${MIGRATIONS_TABLE} WHERE name = ANY(?::text[])`, [`{${API_MIGRATION_NAMES.join(',')}}`])
+    return Number(rows[0]?.applied) === API_MIGRATION_NAMES.length
+  } catch (error) {
+    // A new database has no history table yet (undefined_table): everything is to be applied.
+    if ((error as { code?: string }).code === '42P01') return false
+    throw error
+  }
 }

@@ -14,9 +14,12 @@ import { createFreshDatabase, dropDatabase, withClient } from '../helpers/test-d
  * `em.getKnex().raw`). Each test file runs in its own process, so patching the driver here affects only this file.
  */
 let statements = 0
+let texts: string[] = []
 const send = pg.Client.prototype.query as (...args: unknown[]) => unknown
 pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
   statements += 1
+  const [first] = args
+  texts.push(typeof first === 'string' ? first : String((first as { text?: string } | undefined)?.text ?? ''))
   return send.apply(this, args)
 } as typeof pg.Client.prototype.query
 
@@ -39,14 +42,20 @@ function serverOn(databaseUrl: () => string) {
     await client.request(query, variables)
     return statements
   }
-  return { count, request: <T>(query: string) => new GraphQLClient(server.url).request<T>(query) }
+  /** The statements of one request, as texts (for mutations, whose second request would not be a repeat). */
+  const statementsOf = async (query: string, variables: Record<string, unknown>) => {
+    texts = []
+    await new GraphQLClient(server.url).request(query, variables)
+    return texts
+  }
+  return { count, statementsOf, request: <T>(query: string) => new GraphQLClient(server.url).request<T>(query) }
 }
 
 const BENCH = Object.fromEntries(operations({ coordinators: 0, counties: 0, regions: 0, nordCoordinators: 0 }).map((op) => [op.id, op.api.query]))
 
 /** No N+1: a nested list query must cost the same number of statements for 1 region as for all 7, for 5 municipalities as for 100. */
 describe('SQL statements per query', () => {
-  const { count } = serverOn(() => inject('databaseUrl'))
+  const { count, statementsOf } = serverOn(() => inject('databaseUrl'))
 
   const NESTED = gql`
     query Nested($slug: String!) {
@@ -74,6 +83,18 @@ describe('SQL statements per query', () => {
     const used = await count(BENCH[id]!)
     console.log(`SQL statements: ${id} ${used}`)
     expect(used).toBeLessThanOrEqual(2)
+  })
+
+  it('M1 subscribeToNewsletter takes 2 statements besides BEGIN/COMMIT, the outbox row and its NOTIFY among them', async () => {
+    const subscribe = (email: string) => statementsOf(BENCH.M1!, { input: { email, topics: ['NEWS', 'EVENTS'], locale: 'SV', consent: { given: true, textVersion: '2026-11' } } })
+    const run = Date.now().toString(36)
+    await subscribe(`sqlcount-warm-${run}@example.org`)
+    const used = await subscribe(`sqlcount-${run}@example.org`)
+    const work = used.filter((text) => !/^\s*(begin|commit|rollback)\b/i.test(text))
+    console.log(`SQL statements: M1 ${work.length} besides ${used.length - work.length} BEGIN/COMMIT`)
+    expect(work).toHaveLength(2)
+    expect(work.filter((text) => text.includes('nspm_api.outbox') && text.includes('pg_notify'))).toHaveLength(1)
+    expect(used.length - work.length).toBe(2)
   })
 
   it('region(slug) with counties and coordinators takes at most 2 statements', async () => {

@@ -29,11 +29,12 @@ export function statementChecks({ byCoordinators, operations }: StatementReport)
   }
   const m1 = operations.M1
   if (m1) {
+    // BEGIN/COMMIT are counted apart; the outbox row and its NOTIFY may ride in one of the two statements.
     checks.push({
-      name: `M1 (${m1.transaction} of them BEGIN/COMMIT)`,
-      value: `${m1.total - m1.outbox} + ${m1.outbox} outbox`,
+      name: `M1 statements besides ${m1.transaction} BEGIN/COMMIT`,
+      value: `${m1.data} (${m1.outbox} of them ${m1.outbox === 1 ? 'writes' : 'write'} the outbox)`,
       target: '≤ 2 + outbox',
-      pass: m1.total - m1.outbox <= 2,
+      pass: m1.data - m1.outbox <= 2 && m1.data <= 2 + m1.outbox,
     })
   }
   return checks

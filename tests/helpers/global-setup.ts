@@ -10,7 +10,7 @@ import type { Database } from '../../runtime/database'
 import { DATA_DIR } from '../../runtime/paths'
 import { freePort } from '../../runtime/ports'
 import { runCli } from './run-cli'
-import { createFreshDatabase, dropDatabase, openTestServer } from './test-database'
+import { createFreshDatabase, dropDatabase, openTestServer, withClient } from './test-database'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -44,6 +44,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     // The product's own seed command in its own process, exactly as an operator runs it.
     const seeded = await runCli('seed/cli.ts', { DATABASE_URL: databaseUrl, PAYLOAD_SECRET: secret, ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password })
     if (seeded.code !== 0) throw new Error(`npm run seed failed:\n${seeded.stdout}\n${seeded.stderr}`)
+    // Exit code 0 is not proof: a dependency's process.exit(0) would end the seed early and look like success.
+    const migrated = await withClient(databaseUrl, async (client) => (await client.query<{ ok: boolean }>("SELECT to_regclass('public.regions') IS NOT NULL AND to_regclass('nspm_api.outbox') IS NOT NULL AS ok")).rows[0]?.ok)
+    if (!migrated) throw new Error(`npm run seed exited 0 but left the database without its tables:\n${seeded.stdout}\n${seeded.stderr}`)
     log('database migrated and seeded')
     const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, PAYLOAD_SECRET: secret }
     await ensureCmsBuild(env, log)

@@ -135,9 +135,11 @@ describe('newsletter double opt-in against a real SMTP server', () => {
     await api.smtp.stop()
     const email = address()
     await client('10.0.0.7').request(SUBSCRIBE, { input: input(email) })
-    await new Promise((resolve) => setTimeout(resolve, 600))
+    // Until the worker has tried (woken by the NOTIFY, or by its 200 ms poll): a fixed wait was too short under load.
+    const outboxRow = async () => (await withClient(inject('databaseUrl'), (db) => db.query('SELECT status, attempts, last_error FROM nspm_api.outbox WHERE recipient = $1', [email]))).rows[0]
+    let row = await outboxRow()
+    for (const deadline = Date.now() + 10_000; !(row?.attempts > 0) && Date.now() < deadline; row = await outboxRow()) await new Promise((resolve) => setTimeout(resolve, 50))
     expect((await subscriberRow(email)).status).toBe('pending')
-    const [row] = await withClient(inject('databaseUrl'), async (db) => (await db.query('SELECT status, attempts, last_error FROM nspm_api.outbox WHERE recipient = $1', [email])).rows)
     expect(row).toMatchObject({ status: 'pending' })
     expect(row.attempts).toBeGreaterThan(0)
     expect(String(row.last_error)).not.toContain('@')

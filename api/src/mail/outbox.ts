@@ -32,6 +32,20 @@ export async function enqueueMail(em: EntityManager, mail: MailToEnqueue): Promi
   return Number(rows[0]?.id)
 }
 
+/**
+ * The same as enqueueMail for a statement that writes its business rows and the mail at once (a data-modifying
+ * CTE): `source` yields rows of (kind, recipient, locale, payload jsonb). The result is two CTE entries; the
+ * statement must read `notifyCte` (e.g. `SELECT count(*) FROM <notifyCte>`), since PostgreSQL skips a plain SELECT
+ * CTE that nothing reads. Single statements commit atomically, so the mail still exists if and only if the row does.
+ */
+export const enqueueMailCtes = (source: string, insertCte: string, notifyCte: string): string => `
+  ${insertCte} AS (
+    INSERT INTO nspm_api.outbox (kind, recipient, locale, payload)
+    SELECT mail.kind, mail.recipient, mail.locale, mail.payload FROM (${source}) AS mail (kind, recipient, locale, payload)
+    RETURNING id
+  ),
+  ${notifyCte} AS (SELECT pg_notify('${OUTBOX_CHANNEL}', '') FROM (SELECT 1 FROM ${insertCte} LIMIT 1) AS queued)`
+
 /** Sent rows still hold the recipient's address: delete them once they are no longer needed. Returns how many. */
 export async function purgeSentMail(em: EntityManager, olderThanDays: number): Promise<number> {
   if (!Number.isInteger(olderThanDays) || olderThanDays < 0) throw new Error('olderThanDays must be a non-negative integer')

@@ -1,8 +1,13 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import nodemailer from 'nodemailer'
-import { parseConnectionUrl } from 'nodemailer/lib/shared/index.js'
+import type nodemailer from 'nodemailer'
+import type * as NodemailerShared from 'nodemailer/lib/shared/index.js'
+import { lazyRequire } from '../common/lazy-require'
+
+// Loaded with the first transport, not at start-up (most API processes never send mail).
+const mailer = lazyRequire<typeof nodemailer>('nodemailer')
+const nodemailerShared = lazyRequire<typeof NodemailerShared>('nodemailer/lib/shared/index.js')
 
 /** One message as the outbox hands it over: already rendered, addressed to one recipient. */
 export type OutgoingMail = {
@@ -41,8 +46,8 @@ function smtpTransport(smtpUrl: string): MailTransport {
   const protocol = new URL(smtpUrl).protocol
   if (protocol !== 'smtp:' && protocol !== 'smtps:') throw new Error(`SMTP URL must use smtp:// or smtps://, not ${protocol}`)
   // Parsed here rather than passed as `url`: nodemailer's createTransport ignores every other option when given a url.
-  const transporter = nodemailer.createTransport({
-    ...parseConnectionUrl(smtpUrl),
+  const transporter = mailer().createTransport({
+    ...nodemailerShared().parseConnectionUrl(smtpUrl),
     connectionTimeout: CONNECTION_TIMEOUT_MS,
     greetingTimeout: GREETING_TIMEOUT_MS,
     socketTimeout: SOCKET_TIMEOUT_MS,
@@ -62,7 +67,7 @@ function smtpTransport(smtpUrl: string): MailTransport {
  * developer can open it in a mail client. The log names the file only; the recipient is personal data.
  */
 function catchingTransport(catchDir: string, log: (line: string) => void): MailTransport {
-  const transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' })
+  const transporter = mailer().createTransport({ streamTransport: true, buffer: true, newline: 'windows' })
   return {
     async send(message) {
       const info = await transporter.sendMail(toNodemailer(message))

@@ -56,19 +56,6 @@ export async function findSubscriber(em: EntityManager, where: { id: number } | 
   return rows[0] ? toRow(rows[0]) : null
 }
 
-/** Inserts a pending subscriber unless the address exists; either way returns the row, locked. */
-export async function insertOrLock(em: EntityManager, email: string, locale: Locale): Promise<SubscriberRow> {
-  await em.execute(
-    `INSERT INTO newsletter_subscribers (email, status, locale, updated_at, created_at) VALUES (?, 'pending', ?, now(), now())
-     ON CONFLICT (email) DO NOTHING`,
-    [email, locale],
-    'run',
-  )
-  const row = await findSubscriber(em, { email }, true)
-  if (!row) throw new Error('subscriber row vanished inside its transaction')
-  return row
-}
-
 export async function updateSubscriber(em: EntityManager, id: number, set: Record<string, string | Date | null>): Promise<void> {
   const columns = Object.keys(set)
   await em.execute(

@@ -3,7 +3,9 @@
  * Pure: every answer depends only on the arguments (and static holiday data).
  * Wall-clock reasoning happens in Europe/Stockholm; instants in and out are UTC Dates.
  */
-import Holidays, { type HolidaysTypes } from 'date-holidays'
+import type Holidays from 'date-holidays'
+import type { HolidaysTypes } from 'date-holidays'
+import { lazyRequire } from '../../common/lazy-require'
 import { addDays, isoWeekdayIndex, stockholmDate, stockholmToUtc } from './stockholm-time'
 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun'
@@ -35,6 +37,8 @@ const SEARCH_DAYS = 366
  */
 const CLOSING_EVES: ReadonlySet<string> = new Set(['midsommarafton', 'julafton', 'nyårsafton'])
 
+// Holiday data for every country: a third of a second to load, needed only once the support line is asked about.
+const holidaysClass = lazyRequire<typeof Holidays>('date-holidays')
 let swedishCalendar: Holidays | null = null
 /** Closing holidays per year, keyed by local date; the data never changes for a given year. */
 const closingHolidaysByYear = new Map<number, Map<string, string>>()
@@ -51,7 +55,7 @@ function asLabel(name: string): string {
 function closingHolidaysIn(year: number): Map<string, string> {
   const cached = closingHolidaysByYear.get(year)
   if (cached) return cached
-  swedishCalendar ??= new Holidays('SE')
+  swedishCalendar ??= new (holidaysClass())('SE')
   const byDate = new Map<string, string>()
   for (const holiday of swedishCalendar.getHolidays(year, 'sv')) {
     // holiday.date is 'YYYY-MM-DD hh:mm:ss' in the country's own (Stockholm) time.
