@@ -1,6 +1,7 @@
 import { gql } from 'graphql-request'
 import { describe, expect, it } from 'vitest'
 import { apiClient, graphqlError } from '../helpers/api-client'
+import { CmsClient, createStaffUser } from '../helpers/cms-client'
 
 const SEARCH = gql`
   query Search($query: String!, $locale: Locale, $first: Int) {
@@ -70,5 +71,27 @@ describe('search', () => {
       const hits = await search(query, 'EN')
       expect(Array.isArray(hits), query).toBe(true)
     }
+  })
+
+  // The index is rebuilt when a search finds the content changed: a publish shows in the next searches, an
+  // unpublished or deleted document disappears. (Polled briefly: the response cache's invalidation is asynchronous
+  // and has its own test.)
+  it('finds a newly published document and forgets a deleted one', async () => {
+    const editor = (await createStaffUser(await CmsClient.asAdmin(), ['editor'])).client
+    const word = `sökindexprov${Date.now().toString(36)}`
+    const hitsFor = async () => (await search(word, 'SV', 5)).map(key)
+    const eventually = async (expected: string[]) => {
+      for (const deadline = Date.now() + 5_000; ; await new Promise((resolve) => setTimeout(resolve, 100))) {
+        const hits = await hitsFor()
+        if (JSON.stringify(hits) === JSON.stringify(expected) || Date.now() > deadline) return hits
+      }
+    }
+    expect(await hitsFor()).toEqual([])
+    const slug = `sokindex-${Date.now().toString(36)}`
+    const created = await editor.request<{ doc: { id: number } }>('POST', '/api/concepts', { term: `Begrepp ${word}`, slug, definition: 'En definition för sökindexets test.', _status: 'published' })
+    expect(created.status).toBe(201)
+    expect(await eventually([`Concept:${slug}`])).toEqual([`Concept:${slug}`])
+    expect((await editor.request('DELETE', `/api/concepts/${created.body.doc.id}`)).status).toBe(200)
+    expect(await eventually([])).toEqual([])
   })
 })

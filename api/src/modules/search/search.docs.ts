@@ -51,8 +51,8 @@ const DOCS: Record<string, { table: string; json: string }> = {
   },
 }
 
-/** The hit's document as JSON: one CASE branch per kind, each a correlated subquery on the kind's table. */
+/** The hit's document as JSON (null once unpublished): one CASE branch per kind, a correlated subquery on its table. */
 export const HIT_DOC = (hit: string) =>
   `CASE ${hit}.kind ${Object.entries(DOCS)
-    .map(([kind, { table, json }]) => `WHEN '${kind}' THEN (SELECT ${json} FROM ${table} d WHERE d.id = ${hit}.id)`)
+    .map(([kind, { table, json }]) => `WHEN '${kind}' THEN (SELECT ${json} FROM ${table} d WHERE d.id = ${hit}.id AND d._status = 'published')`)
     .join('\n    ')} END`

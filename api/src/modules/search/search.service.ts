@@ -9,6 +9,7 @@ import { PageView, toPageView, type PageSource } from '../pages/page.types'
 import { ProgrammeView, toProgrammeView, type ProgrammeSource } from '../programmes/programme.types'
 import { PublicationView, toPublicationView, type PublicationSource } from '../publications/publication.types'
 import { prefixQuery } from './prefix-query'
+import { rebuildSearchIndex } from './search.index'
 import { SEARCH_SQL } from './search.sql'
 import { resultTypes, type ResultClass, type SearchHit } from './search.types'
 
@@ -17,7 +18,7 @@ export const MAX_RESULTS = 50
 
 type Node = SearchHit['node']
 type Json = { id: number; updatedAt: string } & Record<string, unknown>
-type Row = { kind: string; id: number; rank: number; doc: Json | null }
+type Row = { current: boolean; kind: string | null; id: number | null; rank: number | null; doc: Json | null }
 
 /** Records which GraphQL type each view is, for the union's resolveType. */
 function tagged<T extends object>(type: ResultClass, view: T): Node {
@@ -49,7 +50,7 @@ const VIEWS: Partial<Record<string, ToView>> = {
   },
 }
 
-/** Ranks and loads the hits in one SQL statement, keeping the ranking's order. */
+/** Ranks and loads the hits in one SQL statement, keeping the ranking's order (after a publish: rebuild, then again). */
 export async function search(ctx: ApiContext, words: string, first: number, locale: Locale): Promise<SearchHit[]> {
   const query = words.trim()
   if (query.length === 0 || query.length > MAX_QUERY_LENGTH) {
@@ -58,9 +59,15 @@ export async function search(ctx: ApiContext, words: string, first: number, loca
   if (!Number.isInteger(first) || first < 1 || first > MAX_RESULTS) {
     throw new BadInputError(`"first" must be between 1 and ${MAX_RESULTS}.`, { field: 'first' })
   }
-  const raw = await ctx.em.getKnex().raw<{ rows: Row[] }>(SEARCH_SQL, { locale, words: query, prefixes: prefixQuery(query), limit: first })
-  return raw.rows.flatMap((row) => {
-    const view = VIEWS[row.kind]
+  const bindings = { locale, words: query, prefixes: prefixQuery(query), limit: first }
+  let { rows } = await ctx.em.getKnex().raw<{ rows: Row[] }>(SEARCH_SQL, bindings)
+  if (rows[0]?.current === false) {
+    await rebuildSearchIndex(ctx.em)
+    // Whatever was published in the meantime waits for the next search: this one answers from the fresh rebuild.
+    ;({ rows } = await ctx.em.getKnex().raw<{ rows: Row[] }>(SEARCH_SQL, bindings))
+  }
+  return rows.flatMap((row) => {
+    const view = row.kind === null ? undefined : VIEWS[row.kind]
     return view && row.doc ? [{ rank: Number(row.rank), node: view(row.doc, locale, ctx.cmsUrl) }] : []
   })
 }
