@@ -18,6 +18,10 @@ const schema = z.object({
   /** Drizzle schema push instead of migrations: only `npm run dev` turns it on, on its own database. */
   PAYLOAD_SCHEMA_PUSH: z.enum(['true', 'false']).default('false'),
   PAYLOAD_MEDIA_DIR: z.string().optional(),
+  /** PostgreSQL connections of the CMS (node-postgres's default is 10). */
+  CMS_DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  /** How long a request waits for a free connection before it fails. */
+  CMS_DB_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
 })
 
 export type CmsEnv = {
@@ -30,6 +34,7 @@ export type CmsEnv = {
   secureCookies: boolean
   schemaPush: boolean
   mediaDir: string | undefined
+  pool: { max: number; connectionTimeoutMillis: number }
 }
 
 function parse(): CmsEnv {
@@ -51,6 +56,7 @@ function parse(): CmsEnv {
     secureCookies: isProduction || new URL(env.CMS_PUBLIC_URL).protocol === 'https:',
     schemaPush: env.PAYLOAD_SCHEMA_PUSH === 'true',
     mediaDir: env.PAYLOAD_MEDIA_DIR,
+    pool: { max: env.CMS_DB_POOL_MAX, connectionTimeoutMillis: env.CMS_DB_CONNECTION_TIMEOUT_MS },
   }
 }
 

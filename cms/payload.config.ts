@@ -71,7 +71,7 @@ export default buildConfig({
   globals: [SupportLine],
   editor: lexicalEditor(),
   db: postgresAdapter({
-    pool: { connectionString: cmsEnv.databaseUrl, connectionTimeoutMillis: 5_000 },
+    pool: { connectionString: cmsEnv.databaseUrl, ...cmsEnv.pool },
     migrationDir: path.resolve(dirname, 'migrations'),
     push: cmsEnv.schemaPush,
   }),

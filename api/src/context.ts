@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http'
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql'
 import DataLoader from 'dataloader'
+import { ResponseCachePolicy } from './cache/cache-policy'
 import { Locale, localeFromAcceptLanguage } from './common/locale'
 import { PUBLISHED } from './common/payload-columns'
 import { CoordinatorService } from './modules/coordinators/coordinators.service'
@@ -34,6 +35,8 @@ export type ApiContext = {
   cmsUrl: string
   /** The caller's address, for rate limits: the socket's, or X-Forwarded-For's first hop behind a trusted proxy. */
   clientIp: string
+  /** How long the answer may be kept and by whom; resolvers narrow it (cache/cache-hint.ts). */
+  cachePolicy: ResponseCachePolicy
   geography: GeographyService
   coordinators: CoordinatorService
   supportLine: SupportLineService
@@ -42,9 +45,10 @@ export type ApiContext = {
 }
 
 /** Per request: a forked EntityManager (its own identity map) and DataLoaders that batch nested lookups. */
-export type ContextOptions = { cmsUrl: string; trustProxy: boolean }
+/** `cacheMaxAgeSeconds`: how long a public answer may be kept unless a resolver says less. */
+export type ContextOptions = { cmsUrl: string; trustProxy: boolean; cacheMaxAgeSeconds: number }
 
-export function createContext(orm: MikroORM, request: IncomingMessage, { cmsUrl, trustProxy }: ContextOptions): ApiContext {
+export function createContext(orm: MikroORM, request: IncomingMessage, { cmsUrl, trustProxy, cacheMaxAgeSeconds }: ContextOptions): ApiContext {
   const em = orm.em.fork()
   const geography = new GeographyService(em)
   const coordinators = new CoordinatorService(em)
@@ -54,6 +58,7 @@ export function createContext(orm: MikroORM, request: IncomingMessage, { cmsUrl,
     defaultLocale: localeFromAcceptLanguage(request.headers['accept-language']),
     cmsUrl,
     clientIp: clientAddress(request, trustProxy),
+    cachePolicy: new ResponseCachePolicy(cacheMaxAgeSeconds),
     geography,
     coordinators,
     supportLine: new SupportLineService(em),

@@ -69,7 +69,7 @@ export async function createServer({
     parseOptions: { maxTokens: QUERY_LIMITS.tokens },
     validationRules: protection.validationRules,
     formatError: createFormatError(log),
-    plugins: [...protection.plugins, ...cachePolicyPlugins(cacheMaxAgeSeconds), unavailableStatus(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [...protection.plugins, ...cachePolicyPlugins(), unavailableStatus(), ApolloServerPluginLandingPageDisabled()],
   })
   await apollo.start()
 
@@ -95,7 +95,7 @@ export async function createServer({
 
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext(orm, request, { cmsUrl, trustProxy }),
+      context: async () => createContext(orm, request, { cmsUrl, trustProxy, cacheMaxAgeSeconds }),
     })
     const maxAge = result.status === undefined || result.status === 200 ? publicMaxAge(result.headers.get('cache-control')) : 0
     if (maxAge > 0 && result.body.kind === 'complete') {

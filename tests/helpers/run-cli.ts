@@ -1,13 +1,16 @@
 import { spawn } from 'node:child_process'
-import path from 'node:path'
 import { ROOT } from '../../runtime/paths'
 
 export type CliResult = { code: number; stdout: string; stderr: string }
 
-/** Runs one of the project's command-line entry points as a user would, with extra environment variables. */
+/**
+ * Runs one of the project's command-line entry points as a user would, with extra environment variables.
+ * `node --import tsx` rather than the tsx command: tsx runs the script in a child process and exits 0 when that
+ * child is killed by a signal, so a killed seed looked like a successful one.
+ */
 export function runCli(script: string, env: Record<string, string>, timeoutMs = 240_000, args: string[] = []): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), [script, ...args], { cwd: ROOT, env: { ...process.env, ...env } })
+    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: ROOT, env: { ...process.env, ...env } })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))

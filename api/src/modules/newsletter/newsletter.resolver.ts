@@ -1,5 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql'
-import { Arg, Ctx, Info, Mutation, Query, Resolver } from 'type-graphql'
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql'
 import { neverCache } from '../../cache/cache-hint'
 import { Locale } from '../../common/locale'
 import type { ApiContext } from '../../context'
@@ -50,8 +49,8 @@ export class NewsletterResolver {
   }
 
   @Query(() => NewsletterSubscriptionView, { description: 'A subscription\'s state and preferences, for the holder of a link from its emails.' })
-  async newsletterSubscription(@TokenArg() token: string, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo): Promise<NewsletterSubscriptionView> {
-    neverCache(info)
+  async newsletterSubscription(@TokenArg() token: string, @Ctx() ctx: ApiContext): Promise<NewsletterSubscriptionView> {
+    neverCache(ctx)
     return toView(await preferences(ctx.em, token))
   }
 }

@@ -1,6 +1,5 @@
 import { GraphQLDateTimeISO } from 'graphql-scalars'
-import type { GraphQLResolveInfo } from 'graphql'
-import { Arg, Ctx, Info, Query, Resolver } from 'type-graphql'
+import { Arg, Ctx, Query, Resolver } from 'type-graphql'
 import { setCacheHint } from '../../cache/cache-hint'
 import { LocaleArg } from '../../common/args'
 import { NotFoundError } from '../../common/errors'
@@ -16,14 +15,13 @@ export class SupportLineResolver {
     at: Date | null,
     @LocaleArg() locale: Locale | null,
     @Ctx() ctx: ApiContext,
-    @Info() info: GraphQLResolveInfo,
   ): Promise<SupportLineView> {
     const now = new Date()
     const view = await ctx.supportLine.view(locale ?? ctx.defaultLocale, at ?? now)
     if (!view) throw new NotFoundError('The support line has not been published yet.')
     // "Open now" is only true until the line closes (or opens): no cache may keep the answer past that instant.
     const changesAt = at ? null : view.isOpenNow ? view.closesAt : view.nextOpensAt
-    if (changesAt) setCacheHint(info, { maxAge: Math.max(0, Math.floor((changesAt.getTime() - now.getTime()) / 1000)) })
+    if (changesAt) setCacheHint(ctx, { maxAge: Math.max(0, Math.floor((changesAt.getTime() - now.getTime()) / 1000)) })
     return view
   }
 }
