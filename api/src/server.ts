@@ -6,7 +6,7 @@ import type { MikroORM } from '@mikro-orm/postgresql'
 import { cacheKey } from './cache/cache-key'
 import { cachePolicyPlugins } from './cache/cache-policy'
 import { cacheableEntry, passesCsrfPrevention, publicMaxAge, requestParts, sendCacheable } from './cache/http-cache'
-import type { ResponseCache } from './cache/response-cache'
+import type { CachedResponse, ResponseCache } from './cache/response-cache'
 import { createFormatError, describeSafely } from './common/errors'
 import { QUERY_LIMITS, queryProtection } from './common/limits'
 import { isUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from './common/unavailable'
@@ -73,6 +73,9 @@ export async function createServer({
   })
   await apollo.start()
 
+  /** Cacheable queries being executed, by cache key: later identical requests share the answer. */
+  const inFlight = new Map<string, Promise<CachedResponse | undefined>>()
+
   const handleGraphql = async (request: IncomingMessage, response: ServerResponse, url: URL) => {
     const raw = request.method === 'POST' ? await readBody(request) : ''
     let body: unknown = raw
@@ -88,8 +91,36 @@ export async function createServer({
     const key = cache && parts ? cacheKey(parts) : undefined
     const hit = key ? cache?.get(key) : undefined
     if (hit) return sendCacheable(request, response, hit, 'HIT')
+    // The same query already running (an expired entry under load, a publish): wait for its answer instead of
+    // running it once per waiting client, which exhausted the pool when 50 clients missed at once.
+    const running = key ? inFlight.get(key) : undefined
+    if (running) {
+      const shared = await running
+      if (shared) return sendCacheable(request, response, shared, 'HIT')
+    }
     const version = cache?.version ?? 0
+    let settle: ((entry: CachedResponse | undefined) => void) | undefined
+    if (key && cache && !inFlight.has(key)) inFlight.set(key, new Promise((resolve) => (settle = resolve)))
+    try {
+      return await executeGraphql(request, response, url, body, key, version, settle)
+    } finally {
+      // Followers of an answer that was not stored (an error, no-store, a publish meanwhile) run the query themselves.
+      if (settle && key) {
+        settle(undefined)
+        inFlight.delete(key)
+      }
+    }
+  }
 
+  const executeGraphql = async (
+    request: IncomingMessage,
+    response: ServerResponse,
+    url: URL,
+    body: unknown,
+    key: string | undefined,
+    version: number,
+    settle: ((entry: CachedResponse | undefined) => void) | undefined,
+  ) => {
     const headers = new HeaderMap()
     for (const [name, value] of Object.entries(request.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value)
 
@@ -102,6 +133,7 @@ export async function createServer({
       const bytes = Buffer.from(result.body.string)
       const cacheControl = result.headers.get('cache-control')!
       const stored = key ? cache?.set(key, version, { body: bytes, cacheControl, maxAgeSeconds: maxAge }) : undefined
+      settle?.(stored)
       return sendCacheable(request, response, stored ?? cacheableEntry(bytes, cacheControl), 'MISS')
     }
     for (const [name, value] of result.headers) response.setHeader(name, value)
