@@ -55,11 +55,22 @@ describe('coordinators in the admin', () => {
   })
 
   it('marks never-verified coordinators in the list and finds them by person name', async () => {
+    const other = await createCoordinator(admin, stockholm, { data: { personName: 'Någon annan' } })
     const html = await adminPage(editor, `/admin/collections/coordinators?search=${encodeURIComponent(person)}`)
     expect(html).toContain(never.title)
+    expect(html).not.toContain(other.title)
     expect(html).toContain('Aldrig kontrollerad')
     const english = await adminPage(editor, `/admin/collections/coordinators?search=${encodeURIComponent(person)}`, 'en')
     expect(english).toContain('Never verified')
+  })
+
+  it('shows the verify button on the edit view to those who may update the coordinator', async () => {
+    // The label is also in the field config the page carries: the rendered button is what counts.
+    const button = /<button[^>]*nspm-verify__button[^>]*>(?:(?!<\/button>).)*Markera som kontrollerad/s
+    expect(await adminPage(editor, `/admin/collections/coordinators/${never.id}`)).toMatch(button)
+    expect(await adminPage(editor, `/admin/collections/coordinators/${never.id}`, 'en')).toMatch(/nspm-verify__button(?:(?!<\/button>).)*Mark as verified/s)
+    const elsewhere = (await createStaffUser(admin, ['regional-editor'], { region: await regionId(admin, 'nord') })).client
+    expect(await adminPage(elsewhere, `/admin/collections/coordinators/${never.id}`)).not.toContain('nspm-verify__button')
   })
 
   it('lists stale coordinators on the dashboard with links to them and to the sorted list', async () => {
