@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { changeCoordinator, createCoordinator, keepRegionalEditorInRegion } from '../access/coordinators'
+import { regionOf } from '../access/roles'
 import { verificationFields } from '../coordinators/verificationFields'
 import { verifyCoordinator } from '../coordinators/verifyEndpoint'
 import { t } from '../fields/i18n'
@@ -57,6 +58,8 @@ export const Coordinators: CollectionConfig = editorial({
           relationTo: 'regions',
           required: true,
           index: true,
+          // A regional editor may only create in their own region: start there.
+          defaultValue: ({ user }) => regionOf(user),
           label: t('Region', 'Region'),
           admin: { description: t('Polisregionen som koordinatorn ansvarar för.', 'The police region the coordinator covers.') },
         },

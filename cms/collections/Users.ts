@@ -44,7 +44,7 @@ export const Users: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'email',
-    defaultColumns: ['email', 'name', 'roles'],
+    defaultColumns: ['email', 'name', 'roles', 'region'],
     group: t('Administration', 'Administration'),
     description: t('Personal med inloggning.', 'Staff with a login.'),
   },

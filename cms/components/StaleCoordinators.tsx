@@ -18,6 +18,8 @@ const L = {
   none: t('Alla kontaktuppgifter är kontrollerade.', 'All contact details are verified.'),
   more: (count: number) => t(`… och ${count} till.`, `… and ${count} more.`),
   all: t('Alla regionkoordinatorer, äldst kontrollerade först', 'All regional coordinators, least recently verified first'),
+  search: t('Sök regionkoordinator (titel eller namn)', 'Find a coordinator (title or name)'),
+  find: t('Sök', 'Search'),
   coordinator: t('Regionkoordinator', 'Coordinator'),
   region: t('Region', 'Region'),
   verified: t('Senast kontrollerad', 'Last verified'),
@@ -28,7 +30,7 @@ const L = {
  * each a link to its edit view, and the full list sorted by last verification (the list's search finds the
  * rest: any coordinator is two clicks away). Read with the viewer's own rights; a regional editor sees their region.
  */
-export async function StaleCoordinators({ payload, user, i18n }: ServerProps) {
+export async function StaleCoordinators({ payload, user, i18n, locale }: ServerProps) {
   if (!hasRole(user ?? null, 'editor', 'regional-editor')) return null
   const lang = i18n.language
   const say = (text: { sv: string; en: string }) => inLanguage(text, lang)
@@ -45,7 +47,8 @@ export async function StaleCoordinators({ payload, user, i18n }: ServerProps) {
     limit: 500,
     draft: true,
     depth: 1,
-    locale: lang === 'en' ? 'en' : 'sv',
+    // Titles in the content language the editor has chosen in the admin (Swedish unless they switched).
+    locale: locale?.code === 'en' ? 'en' : 'sv',
     select: { title: true, region: true, lastVerifiedAt: true },
     populate: { regions: { name: true } },
     overrideAccess: false,
@@ -83,11 +86,17 @@ export async function StaleCoordinators({ payload, user, i18n }: ServerProps) {
         </table>
       )}
       {totalDocs > ordered.length ? <p>{say(L.more(totalDocs - ordered.length))}</p> : null}
-      <p>
+      <div className="nspm-stale__actions">
         <a className="btn btn--style-secondary btn--size-small" href={`${admin}/collections/coordinators?sort=lastVerifiedAt&limit=100`}>
           {say(L.all)}
         </a>
-      </p>
+        {/* The list's own search (listSearchableFields: title, person's name), straight from the dashboard. */}
+        <form className="nspm-stale__search" action={`${admin}/collections/coordinators`} method="get" role="search">
+          <label htmlFor="nspm-stale-search">{say(L.search)}</label>
+          <input id="nspm-stale-search" name="search" type="search" />
+          <button className="btn btn--style-primary btn--size-small" type="submit">{say(L.find)}</button>
+        </form>
+      </div>
     </section>
   )
 }

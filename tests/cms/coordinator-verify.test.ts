@@ -14,7 +14,8 @@ describe('marking a coordinator as verified', () => {
   let vast: number
 
   beforeAll(async () => {
-    admin = await CmsClient.asAdmin()
+    // An administrator of this file's own: parallel logins as the shared one can end its session (CmsClient.login).
+    admin = (await createStaffUser(await CmsClient.asAdmin(), ['admin'])).client
     vast = await regionId(admin, 'vast')
     editor = await createStaffUser(admin, ['editor'])
     local = await createStaffUser(admin, ['regional-editor'], { region: vast })

@@ -25,7 +25,8 @@ describe('coordinators in the admin', () => {
   const person = `Person ${randomBytes(4).toString('hex')}`
 
   beforeAll(async () => {
-    admin = await CmsClient.asAdmin()
+    // An administrator of this file's own: parallel logins as the shared one can end its session (CmsClient.login).
+    admin = (await createStaffUser(await CmsClient.asAdmin(), ['admin'])).client
     editor = (await createStaffUser(admin, ['editor'])).client
     stockholm = await regionId(admin, 'stockholm')
     never = await createCoordinator(admin, stockholm, { data: { personName: person } })
@@ -73,11 +74,22 @@ describe('coordinators in the admin', () => {
     expect(await adminPage(elsewhere, `/admin/collections/coordinators/${never.id}`)).not.toContain('nspm-verify__button')
   })
 
+  it("shows a regional editor their own region's stale coordinators", async () => {
+    const bergslagen = await regionId(admin, 'bergslagen')
+    const own = await createCoordinator(admin, bergslagen)
+    const regional = (await createStaffUser(admin, ['regional-editor'], { region: bergslagen })).client
+    const html = await adminPage(regional, '/admin')
+    expect(html).toContain(`/admin/collections/coordinators/${own.id}"`)
+    expect(html).not.toContain(`/admin/collections/coordinators/${never.id}"`)
+  })
+
   it('lists stale coordinators on the dashboard with links to them and to the sorted list', async () => {
     const html = await adminPage(editor, '/admin')
     expect(html).toContain('Kontaktuppgifter att kontrollera')
     expect(html).toContain('/admin/collections/coordinators?sort=lastVerifiedAt')
     expect(html).toMatch(/href="\/admin\/collections\/coordinators\/\d+"/)
+    // Any coordinator: the list's search, from the dashboard, then one click on the result.
+    expect(html).toMatch(/<form[^>]*action="\/admin\/collections\/coordinators"[^>]*>.*?name="search"/s)
     // Once verified, a coordinator leaves the panel.
     await editor.request('POST', `/api/coordinators/${never.id}/verify`)
     const after = await adminPage(editor, '/admin')

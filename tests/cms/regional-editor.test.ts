@@ -12,7 +12,8 @@ describe('the regional editor role', () => {
   let foreign: CoordinatorDoc
 
   beforeAll(async () => {
-    admin = await CmsClient.asAdmin()
+    // An administrator of this file's own: parallel logins as the shared one can end its session (CmsClient.login).
+    admin = (await createStaffUser(await CmsClient.asAdmin(), ['admin'])).client
     syd = await regionId(admin, 'syd')
     nord = await regionId(admin, 'nord')
     regional = await createStaffUser(admin, ['regional-editor'], { region: syd })
