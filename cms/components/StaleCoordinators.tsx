@@ -17,7 +17,8 @@ const L = {
     ),
   none: t('Alla kontaktuppgifter är kontrollerade.', 'All contact details are verified.'),
   more: (count: number) => t(`… och ${count} till.`, `… and ${count} more.`),
-  all: t('Alla regionkoordinatorer, äldst kontrollerade först', 'All regional coordinators, least recently verified first'),
+  // Sorted ascending, which PostgreSQL ends with the never-verified ones (the panel lists those first).
+  all: t('Alla regionkoordinatorer, efter senast kontrollerad', 'All regional coordinators, by last verification'),
   search: t('Sök regionkoordinator (titel eller namn)', 'Find a coordinator (title or name)'),
   find: t('Sök', 'Search'),
   coordinator: t('Regionkoordinator', 'Coordinator'),
