@@ -22,6 +22,8 @@ const schema = z.object({
   CMS_DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   /** How long a request waits for a free connection before it fails. */
   CMS_DB_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+  /** Coordinators whose contact details nobody confirmed for this many months stand out in the admin. */
+  CMS_VERIFY_AFTER_MONTHS: z.coerce.number().int().min(1).max(120).default(6),
 })
 
 export type CmsEnv = {
@@ -35,6 +37,8 @@ export type CmsEnv = {
   schemaPush: boolean
   mediaDir: string | undefined
   pool: { max: number; connectionTimeoutMillis: number }
+  /** After how many months without a verification a coordinator counts as stale (never verified: always). */
+  verifyAfterMonths: number
 }
 
 function parse(): CmsEnv {
@@ -57,6 +61,7 @@ function parse(): CmsEnv {
     schemaPush: env.PAYLOAD_SCHEMA_PUSH === 'true',
     mediaDir: env.PAYLOAD_MEDIA_DIR,
     pool: { max: env.CMS_DB_POOL_MAX, connectionTimeoutMillis: env.CMS_DB_CONNECTION_TIMEOUT_MS },
+    verifyAfterMonths: env.CMS_VERIFY_AFTER_MONTHS,
   }
 }
 

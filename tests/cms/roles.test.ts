@@ -48,6 +48,16 @@ describe('staff roles', () => {
     expect((await editor.client.get('/api/users?limit=100')).body).toMatchObject({ totalDocs: 1 })
   })
 
+  it('makes a regional editor only with a region, and only an administrator sets it', async () => {
+    const { body: regions } = await admin.get<{ docs: { id: number }[] }>('/api/regions?limit=2&depth=0&sort=id')
+    const [first, second] = regions.docs.map((region) => region.id)
+    await editor.client.request('PATCH', `/api/users/${editor.id}`, { region: first })
+    expect((await admin.get<{ region?: number | null }>(`/api/users/${editor.id}?depth=0`)).body.region ?? null).toBeNull()
+    expect((await admin.request('PATCH', `/api/users/${editor.id}`, { roles: ['editor', 'regional-editor'] })).status).toBe(400)
+    expect((await admin.request('PATCH', `/api/users/${editor.id}`, { roles: ['editor', 'regional-editor'], region: second })).status).toBe(200)
+    expect((await admin.request('PATCH', `/api/users/${editor.id}`, { roles: ['editor'] })).status).toBe(200)
+  })
+
   it('shows subscribers once an administrator gives the editor the subscriber role', async () => {
     const granted = await admin.request('PATCH', `/api/users/${editor.id}`, { roles: ['editor', 'subscriber-manager'] })
     expect(granted.status).toBe(200)
