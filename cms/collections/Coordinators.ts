@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { staffField } from '../access/roles'
 import { t } from '../fields/i18n'
 import { phonesField } from '../fields/phones'
+import { validateEmail } from '../fields/validation/email'
 import { editorial } from './content'
 
 export const COORDINATOR_STATUSES = ['active', 'vacant', 'temporarily-unavailable', 'details-pending'] as const
@@ -77,6 +78,7 @@ export const Coordinators: CollectionConfig = editorial({
       name: 'email',
       type: 'email',
       label: t('E-post', 'Email'),
+      validate: validateEmail,
       admin: { description: t('Tjänstens e-postadress, helst en funktionsadress.', "The post's email address, preferably a shared one.") },
     },
     {
