@@ -1,9 +1,15 @@
 import * as migration_20261130_083131_initial from './20261130_083131_initial';
+import * as migration_20261130_150000_normalise_phone_numbers from './20261130_150000_normalise_phone_numbers';
 
 export const migrations = [
   {
     up: migration_20261130_083131_initial.up,
     down: migration_20261130_083131_initial.down,
     name: '20261130_083131_initial'
+  },
+  {
+    up: migration_20261130_150000_normalise_phone_numbers.up,
+    down: migration_20261130_150000_normalise_phone_numbers.down,
+    name: '20261130_150000_normalise_phone_numbers'
   },
 ];

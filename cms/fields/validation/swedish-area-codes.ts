@@ -57,6 +57,8 @@ export function subscriberLengths(code: string): readonly [number, number] {
 /** The area code (without the 0) at the start of a national significant number, or null when none is allocated. */
 export function areaCodeOf(nationalNumber: string): string | null {
   if (nationalNumber.startsWith('8')) return '8'
+  // 0900 is premium rate, not Umeå's 090 (whose subscriber numbers never start with 0).
+  if ((PREMIUM_RATE as readonly string[]).includes(nationalNumber.slice(0, 3))) return nationalNumber.slice(0, 3)
   const two = nationalNumber.slice(0, 2)
   if (TWO_DIGIT_CODES.includes(two)) return two
   const three = nationalNumber.slice(0, 3)
