@@ -37,8 +37,9 @@ export default buildConfig({
     meta: { titleSuffix: ' · NSPM' },
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
     dateFormat: 'yyyy-MM-dd HH:mm',
-    // Administrators see whether the API's email outbox delivers (counts and failures, never recipients).
-    components: { afterDashboard: ['/components/OutboxStatus#OutboxStatus'] },
+    // Order handlers see their queue of new orders; administrators also whether the API's email outbox delivers
+    // (counts and failures, never recipients).
+    components: { afterDashboard: ['/components/OrderQueue#OrderQueue', '/components/OutboxStatus#OutboxStatus'] },
   },
   // The admin UI speaks Swedish unless the editor picks English.
   i18n: { supportedLanguages: { sv, en }, fallbackLanguage: 'sv' },
