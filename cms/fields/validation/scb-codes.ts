@@ -1,4 +1,5 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
+import type { PayloadRequest } from 'payload'
 import { requestDb } from '../../db/requestDb'
 import { t } from '../i18n'
 import { say, validateText } from './validate'
@@ -22,7 +23,7 @@ const PREFIX = t(
 export const validateCountyCode = validateText((value, req) => ((COUNTY_CODES as readonly string[]).includes(value) ? true : say(COUNTY, req)))
 
 /** The county's code is read in the save's own transaction (a county created in the same run is visible). */
-async function countyCode(county: unknown, req: Parameters<typeof requestDb>[0]): Promise<string | null> {
+async function countyCode(county: unknown, req: PayloadRequest): Promise<string | null> {
   const id = typeof county === 'object' && county !== null && 'id' in county ? (county as { id: unknown }).id : county
   if (typeof id !== 'number' && typeof id !== 'string') return null
   const db = await requestDb(req)
@@ -30,7 +31,7 @@ async function countyCode(county: unknown, req: Parameters<typeof requestDb>[0])
   return rows[0]?.code ?? null
 }
 
-export const validateMunicipalityCode = (value: unknown, options: { req: Parameters<typeof requestDb>[0]; required?: boolean; data: { county?: unknown } }) =>
+export const validateMunicipalityCode = (value: unknown, options: { req: PayloadRequest; required?: boolean; data: { county?: unknown } }) =>
   validateText(async (code, req) => {
     if (!/^\d{4}$/.test(code)) return say(MUNICIPALITY, req)
     const county = await countyCode(options.data.county, req)
