@@ -36,9 +36,9 @@ describe('field validation in the editor’s language', () => {
     regionId = (await sql<{ id: number }>("SELECT id FROM regions WHERE slug = 'nord'"))[0]!.id
   })
 
+  // Editors may delete content; a second administrator login here could drop another test file's admin session.
   afterAll(async () => {
-    const admin = await CmsClient.asAdmin()
-    for (const { collection, id } of created) await admin.request('DELETE', `/api/${collection}/${id}`)
+    for (const { collection, id } of created) await editor.request('DELETE', `/api/${collection}/${id}`)
   })
 
   // Payload validates on publishing; saving a draft skips validation (drafts may be incomplete), normalising not.

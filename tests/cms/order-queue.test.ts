@@ -16,14 +16,16 @@ const dashboard = async (client: CmsClient, cookie?: string) => {
 describe('new orders on the dashboard', () => {
   let handler: CmsClient
   let editor: CmsClient
-  let admin: CmsClient
+  let administrator: CmsClient
   const orderNumber = `Q-${run}`
   let orderId: number
 
   beforeAll(async () => {
-    admin = await CmsClient.asAdmin()
+    const admin = await CmsClient.asAdmin()
     handler = (await createStaffUser(admin, ['order-handler'])).client
     editor = (await createStaffUser(admin, ['editor'])).client
+    // An administrator of its own: the shared one's session may be replaced by other test files' logins meanwhile.
+    administrator = (await createStaffUser(admin, ['admin'])).client
     // Older than anything other tests place meanwhile, so that it is among the oldest the panel lists.
     const [order] = await sql<{ id: number }>(
       `INSERT INTO material_orders (order_number, status, locale, orderer_name, orderer_email, updated_at, created_at)
@@ -51,7 +53,7 @@ describe('new orders on the dashboard', () => {
   })
 
   it('speaks English to an editor who chose English, and shows administrators the queue too', async () => {
-    const html = await dashboard(admin, 'payload-lng=en')
+    const html = await dashboard(administrator, 'payload-lng=en')
     expect(html).toContain('New orders')
     expect(html).toContain('Show all received orders')
   })
