@@ -337,7 +337,7 @@ export interface Coordinator {
   phones?:
     | {
         /**
-         * A Swedish number, e.g. "031-365 00 00".
+         * With the area code, e.g. "031-365 00 00", a short number such as "114 14", or a foreign one with +. Stored in standard form, shown grouped.
          */
         number: string;
         /**
@@ -439,7 +439,7 @@ export interface Organisation {
    */
   email?: string | null;
   /**
-   * Switchboard or contact number.
+   * Switchboard or contact number, e.g. "08-123 456 78".
    */
   phone?: string | null;
   /**
@@ -904,7 +904,7 @@ export interface MaterialOrder {
      */
     street?: string | null;
     /**
-     * Five digits.
+     * Five digits, stored as "123 45".
      */
     postcode?: string | null;
     /**
@@ -1424,7 +1424,7 @@ export interface SupportLine {
    */
   name: string;
   /**
-   * As written, e.g. "020-390 000".
+   * E.g. "020-390 000"; stored in standard form, shown grouped.
    */
   phone: string;
   /**

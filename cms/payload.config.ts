@@ -40,8 +40,9 @@ export default buildConfig({
     components: {
       // Editors first see the coordinators whose contact details are due a check.
       beforeDashboard: ['/components/StaleCoordinators#StaleCoordinators'],
-      // Administrators see whether the API's email outbox delivers (counts and failures, never recipients).
-      afterDashboard: ['/components/OutboxStatus#OutboxStatus'],
+      // Order handlers see their queue of new orders; administrators also whether the API's email outbox delivers
+      // (counts and failures, never recipients).
+      afterDashboard: ['/components/OrderQueue#OrderQueue', '/components/OutboxStatus#OutboxStatus'],
     },
   },
   // The admin UI speaks Swedish unless the editor picks English.

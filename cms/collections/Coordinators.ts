@@ -5,6 +5,7 @@ import { verificationFields } from '../coordinators/verificationFields'
 import { verifyCoordinator } from '../coordinators/verifyEndpoint'
 import { t } from '../fields/i18n'
 import { phonesField } from '../fields/phones'
+import { validateEmail } from '../fields/validation/email'
 import { editorial, editorialAccess } from './content'
 
 export const COORDINATOR_STATUSES = ['active', 'vacant', 'temporarily-unavailable', 'details-pending'] as const
@@ -88,6 +89,7 @@ export const Coordinators: CollectionConfig = editorial({
       name: 'email',
       type: 'email',
       label: t('E-post', 'Email'),
+      validate: validateEmail,
       admin: { description: t('Tjänstens e-postadress, helst en funktionsadress.', "The post's email address, preferably a shared one.") },
     },
     {

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { t } from '../fields/i18n'
+import { validateCountyCode } from '../fields/validation/scb-codes'
 import { editorial, referenceAccess } from './content'
 
 /** The 21 counties (län) with their SCB codes; each belongs to one police region. */
@@ -31,8 +32,7 @@ export const Counties: CollectionConfig = editorial({
       index: true,
       label: t('Länskod (SCB)', 'County code (SCB)'),
       admin: { description: t('Två siffror enligt SCB, t.ex. "14".', 'Two digits from Statistics Sweden, e.g. "14".') },
-      validate: (value: unknown) =>
-        typeof value === 'string' && /^\d{2}$/.test(value) ? true : 'Länskoden ska vara två siffror / The county code must be two digits',
+      validate: validateCountyCode,
     },
     {
       name: 'region',

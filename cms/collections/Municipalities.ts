@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { t } from '../fields/i18n'
+import { validateMunicipalityCode } from '../fields/validation/scb-codes'
 import { editorial, referenceAccess } from './content'
 
 /** Sweden's 290 municipalities with SCB codes; the region follows from the county. */
@@ -32,10 +33,8 @@ export const Municipalities: CollectionConfig = editorial({
       index: true,
       label: t('Kommunkod (SCB)', 'Municipality code (SCB)'),
       admin: { description: t('Fyra siffror enligt SCB, t.ex. "1480".', 'Four digits from Statistics Sweden, e.g. "1480".') },
-      validate: (value: unknown) =>
-        typeof value === 'string' && /^\d{4}$/.test(value)
-          ? true
-          : 'Kommunkoden ska vara fyra siffror / The municipality code must be four digits',
+      // Checks the first two digits against the chosen county's code.
+      validate: validateMunicipalityCode,
     },
     {
       name: 'county',

@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 import { t } from '../fields/i18n'
 import { slugField } from '../fields/slug'
+import { emailField } from '../fields/validation/email'
+import { phoneField } from '../fields/validation/phone'
 import { editorial } from './content'
 
 export const ORGANISATION_TYPES = [
@@ -74,18 +76,16 @@ export const Organisations: CollectionConfig = editorial({
           label: t('Webbplats', 'Website'),
           admin: { description: t('Fullständig adress med https://.', 'Full address with https://.') },
         },
-        {
+        emailField({
           name: 'email',
-          type: 'email',
           label: t('E-post', 'Email'),
           admin: { description: t('Allmän funktionsadress.', 'General shared address.') },
-        },
-        {
+        }),
+        phoneField({
           name: 'phone',
-          type: 'text',
           label: t('Telefon', 'Phone'),
-          admin: { description: t('Växel eller kontaktnummer.', 'Switchboard or contact number.') },
-        },
+          admin: { description: t('Växel eller kontaktnummer, t.ex. "08-123 456 78".', 'Switchboard or contact number, e.g. "08-123 456 78".') },
+        }),
       ],
     },
   ],

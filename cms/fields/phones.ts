@@ -1,5 +1,6 @@
 import type { ArrayField } from 'payload'
 import { t } from './i18n'
+import { phoneHooks, validatePhone } from './validation/phone'
 
 export const PHONE_TYPES = ['office', 'mobile', 'switchboard', 'sms'] as const
 
@@ -18,11 +19,15 @@ export const phonesField = (): ArrayField => ({
       type: 'text',
       required: true,
       label: t('Nummer', 'Number'),
-      admin: { description: t('Svenskt nummer, t.ex. "031-365 00 00".', 'A Swedish number, e.g. "031-365 00 00".') },
-      validate: (value: unknown) =>
-        typeof value === 'string' && /^\+?[0-9][0-9 \-()]{4,20}$/.test(value.trim())
-          ? true
-          : 'Ange ett telefonnummer med siffror / Enter a phone number in digits',
+      admin: {
+        description: t(
+          'Med riktnummer, t.ex. "031-365 00 00", kortnummer som "114 14" eller utländskt med +. Sparas i standardform och visas grupperat.',
+          'With the area code, e.g. "031-365 00 00", a short number such as "114 14", or a foreign one with +. Stored in standard form, shown grouped.',
+        ),
+      },
+      // Stored as E.164 (short numbers as digits), shown as "031-365 00 00": cms/fields/validation/phone-number.ts.
+      validate: validatePhone,
+      hooks: phoneHooks,
     },
     {
       name: 'type',

@@ -1,11 +1,15 @@
 import type { GlobalConfig } from 'payload'
 import { isEditor, isStaff } from '../access/roles'
-import { t } from '../fields/i18n'
+import { inLanguage, t } from '../fields/i18n'
+import { emailField } from '../fields/validation/email'
+import { phoneField } from '../fields/validation/phone'
 import { updatedByField } from '../fields/updatedBy'
 import { notifyGlobalChanged } from '../hooks/notify-content-changed'
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/
-const validTime = (value: unknown) => (typeof value === 'string' && TIME.test(value) ? true : 'Ange tid som TT:MM / Enter time as HH:MM')
+const TIME_MESSAGE = t('Ange tid som TT:MM, t.ex. 09:00.', 'Enter the time as HH:MM, e.g. 09:00.')
+const validTime = (value: unknown, { req }: { req: { i18n?: { language?: string } } }) =>
+  typeof value === 'string' && TIME.test(value) ? true : inLanguage(TIME_MESSAGE, req.i18n?.language)
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
 
@@ -33,13 +37,12 @@ export const SupportLine: GlobalConfig = {
       label: t('Namn', 'Name'),
       admin: { description: t('T.ex. "Nationell stödtelefon".', 'E.g. "National support line".') },
     },
-    {
+    phoneField({
       name: 'phone',
-      type: 'text',
       required: true,
       label: t('Telefonnummer', 'Phone number'),
-      admin: { description: t('Som det skrivs, t.ex. "020-390 000".', 'As written, e.g. "020-390 000".') },
-    },
+      admin: { description: t('T.ex. "020-390 000"; sparas i standardform och visas grupperat.', 'E.g. "020-390 000"; stored in standard form, shown grouped.') },
+    }),
     {
       name: 'description',
       type: 'textarea',
@@ -114,19 +117,18 @@ export const SupportLine: GlobalConfig = {
           admin: { description: t('Vilken sorts nummer.', 'What kind of number.') },
         },
         { name: 'label', type: 'text', required: true, localized: true, label: t('Namn', 'Name'), admin: { description: t('T.ex. "SOS Alarm".', 'E.g. "Emergency services".') } },
-        {
+        phoneField({
           name: 'number',
-          type: 'text',
           label: t('Nummer', 'Number'),
           admin: { description: t('Lämna tomt om numret beror på kommunen (socialjouren).', 'Leave empty where the number depends on the municipality (social services).') },
-        },
+        }),
         { name: 'whenToCall', type: 'textarea', localized: true, label: t('När man ringer', 'When to call'), admin: { description: t('T.ex. "Vid akut fara".', 'E.g. "In immediate danger".') } },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'email', type: 'email', required: true, label: t('E-post', 'Email'), admin: { description: t('NSPM:s e-postadress.', "NSPM's email address.") } },
+        emailField({ name: 'email', required: true, label: t('E-post', 'Email'), admin: { description: t('NSPM:s e-postadress.', "NSPM's email address.") } }),
         { name: 'website', type: 'text', required: true, label: t('Webbplats', 'Website'), admin: { description: t('NSPM:s webbplats.', "NSPM's website.") } },
       ],
     },

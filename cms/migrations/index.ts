@@ -1,5 +1,6 @@
 import * as migration_20261130_083131_initial from './20261130_083131_initial';
 import * as migration_20261130_144153_coordinator_verification_regional_editor from './20261130_144153_coordinator_verification_regional_editor';
+import * as migration_20261130_150000_normalise_phone_numbers from './20261130_150000_normalise_phone_numbers';
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261130_144153_coordinator_verification_regional_editor.up,
     down: migration_20261130_144153_coordinator_verification_regional_editor.down,
     name: '20261130_144153_coordinator_verification_regional_editor'
+  },
+  {
+    up: migration_20261130_150000_normalise_phone_numbers.up,
+    down: migration_20261130_150000_normalise_phone_numbers.down,
+    name: '20261130_150000_normalise_phone_numbers'
   },
 ];

@@ -42,7 +42,7 @@ export async function addCoordinators(client: pg.Client, count: number): Promise
     )
     await client.query(
       `INSERT INTO coordinators_phones (_order, _parent_id, id, number, type)
-       SELECT o, id, ${HEX_ID}, CASE o WHEN 1 THEN '010-' || lpad((100000 + id)::text, 6, '0') ELSE '070-' || lpad((200000 + id)::text, 7, '0') END,
+       SELECT o, id, ${HEX_ID}, CASE o WHEN 1 THEN '+4610' || lpad((1000000 + id)::text, 7, '0') ELSE '+4670' || lpad((2000000 + id)::text, 7, '0') END,
               (CASE o WHEN 1 THEN 'office' ELSE 'mobile' END)::enum_coordinators_phones_type
        FROM bench_new CROSS JOIN generate_series(1, 2) o`,
     )

@@ -1,16 +1,20 @@
+import { PHONE_DISPLAY, phoneDisplayLaterals } from './phone-display-sql'
+
 /**
  * Q1's whole response, `{"data":{"regions":[…]}}`, built by PostgreSQL in one statement with json_agg: the same
- * fields, order and Swedish texts as `regions(locale: SV)` in the API, phone numbers turned into E.164 and tel: URIs
- * the way api/src/common/phone.ts does. Nested subqueries are correlated; PostgreSQL runs them per parent row.
+ * fields, order and Swedish texts as `regions(locale: SV)` in the API, phone numbers formatted for display and turned
+ * into E.164 and tel: URIs the way api/src/common/phone.ts does. Nested subqueries are correlated; PostgreSQL runs
+ * them per parent row.
  */
 const PHONES = `
-  SELECT coalesce(json_agg(json_build_object('display', btrim(p.number), 'e164', e.e164, 'telUri', 'tel:' || coalesce(e.e164, e.digits), 'type', p.type)
+  SELECT coalesce(json_agg(json_build_object('display', ${PHONE_DISPLAY}, 'e164', e.e164, 'telUri', 'tel:' || coalesce(e.e164, e.digits), 'type', p.type)
                   ORDER BY p._order), '[]')
   FROM coordinators_phones p
   CROSS JOIN LATERAL (SELECT regexp_replace(p.number, '\\D', '', 'g') AS digits) d
   CROSS JOIN LATERAL (SELECT CASE WHEN btrim(p.number) LIKE '+%' THEN '+' || d.digits
                                   WHEN d.digits LIKE '00%' THEN '+' || substr(d.digits, 3)
                                   WHEN d.digits LIKE '0%' THEN '+46' || substr(d.digits, 2) END AS e164, d.digits) e
+  ${phoneDisplayLaterals('p.number')}
   WHERE p._parent_id = k.id AND coalesce(p.number, '') <> ''`
 
 const COORDINATORS = `

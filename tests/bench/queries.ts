@@ -36,7 +36,7 @@ export function operations(expected: Expected): Operation[] {
       api: { query: Q1_API },
       apiCheck: (data) => countCheck(data, ['regions'], expected.regions, [['counties', expected.counties], ['coordinators', expected.coordinators]]),
       payload: {
-        compared: 'Regions with the join fields counties and coordinators (limit raised from the default 10 to 1000); phones as stored (no E.164).',
+        compared: 'Regions with the join fields counties and coordinators (limit raised from the default 10 to 1000); phones formatted by the field hook afterRead (no E.164).',
         request: {
           query: `query Q1 { Regions(locale: sv, limit: 100, sort: "slug") { docs { id slug name description
             counties(limit: 100, sort: "code") { docs { code name } }

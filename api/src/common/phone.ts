@@ -1,8 +1,12 @@
 import { Field, ObjectType } from 'type-graphql'
+// Shared with the CMS, which stores numbers in this form: one rule for storing and showing a number.
+import { displayPhone } from '../../../cms/fields/validation/phone-number'
 
 @ObjectType({ description: 'A phone number as written for people and as a dialable value for devices.' })
 export class PhoneNumber {
-  @Field(() => String, { description: 'As an editor wrote it, e.g. "020-390 000".' })
+  @Field(() => String, {
+    description: 'Formatted the Swedish way from the stored number, e.g. "020-390 000", "031-365 00 00", "114 14"; foreign numbers in E.164.',
+  })
   display!: string
 
   @Field(() => String, { nullable: true, description: 'E.164, e.g. "+4620390000"; null for Swedish short numbers such as 112 or 114 14.' })
@@ -19,15 +23,16 @@ export class PhoneNumber {
 }
 
 /**
- * Swedish numbers to E.164: a leading 0 is the trunk prefix (0XX → +46XX), 00 the international prefix.
- * Numbers without either (112, 114 14) are national short numbers that have no E.164 form.
+ * The CMS stores E.164 ("+46313650000") and short numbers as digits ("11414"). E.164 and the tel: URI are read
+ * leniently (a leading 0 is the trunk prefix, 00 the international one) so that a row in another form still
+ * dials; tests/bench/json-agg-sql.ts mirrors this in SQL.
  */
-export function toPhoneNumber(display: string, type: string | null = null, label: string | null = null): PhoneNumber {
-  const trimmed = display.trim()
+export function toPhoneNumber(stored: string, type: string | null = null, label: string | null = null): PhoneNumber {
+  const trimmed = stored.trim()
   const digits = trimmed.replace(/\D/g, '')
   let e164: string | null = null
   if (trimmed.startsWith('+')) e164 = `+${digits}`
   else if (digits.startsWith('00')) e164 = `+${digits.slice(2)}`
   else if (digits.startsWith('0')) e164 = `+46${digits.slice(1)}`
-  return { display: trimmed, e164, telUri: `tel:${e164 ?? digits}`, type, label }
+  return { display: displayPhone(trimmed), e164, telUri: `tel:${e164 ?? digits}`, type, label }
 }

@@ -2,6 +2,9 @@ import type { CollectionConfig } from 'payload'
 import { isOrderHandler, nobody, nobodyField } from '../../access/roles'
 import { t } from '../../fields/i18n'
 import { emailLocaleField } from '../../fields/emailLocale'
+import { emailField } from '../../fields/validation/email'
+import { phoneField } from '../../fields/validation/phone'
+import { postcodeField } from '../../fields/validation/postcode'
 import { enforceStatusTransition } from './hooks/enforceStatusTransition'
 import { enqueueStatusMail } from './hooks/enqueueStatusMail'
 import { ORDER_STATUSES, STATUS_LABELS } from './status'
@@ -65,8 +68,8 @@ export const MaterialOrders: CollectionConfig = {
       fields: [
         { name: 'name', type: 'text', label: t('Namn', 'Name'), admin: { description: t('Beställarens namn.', "The orderer's name.") } },
         { name: 'organisation', type: 'text', label: t('Organisation', 'Organisation'), admin: { description: t('Arbetsplats.', 'Workplace.') } },
-        { name: 'email', type: 'email', label: t('E-post', 'Email'), admin: { description: t('För bekräftelse och leveransbesked.', 'For confirmation and delivery notices.') } },
-        { name: 'phone', type: 'text', label: t('Telefon', 'Phone'), admin: { description: t('Vid frågor om leveransen.', 'For questions about delivery.') } },
+        emailField({ name: 'email', label: t('E-post', 'Email'), admin: { description: t('För bekräftelse och leveransbesked.', 'For confirmation and delivery notices.') } }),
+        phoneField({ name: 'phone', label: t('Telefon', 'Phone'), admin: { description: t('Vid frågor om leveransen.', 'For questions about delivery.') } }),
       ],
     },
     {
@@ -76,7 +79,7 @@ export const MaterialOrders: CollectionConfig = {
       admin: { description: t('Svensk postadress.', 'A Swedish postal address.') },
       fields: [
         { name: 'street', type: 'text', label: t('Gatuadress', 'Street'), admin: { description: t('Gata och nummer.', 'Street and number.') } },
-        { name: 'postcode', type: 'text', label: t('Postnummer', 'Postcode'), admin: { description: t('Fem siffror.', 'Five digits.') } },
+        postcodeField({ name: 'postcode', label: t('Postnummer', 'Postcode'), admin: { description: t('Fem siffror, sparas som "123 45".', 'Five digits, stored as "123 45".') } }),
         { name: 'city', type: 'text', label: t('Ort', 'City'), admin: { description: t('Postort.', 'Post town.') } },
       ],
     },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { isSubscriberManager, nobody } from '../../access/roles'
 import { t } from '../../fields/i18n'
 import { emailLocaleField } from '../../fields/emailLocale'
+import { validateEmail } from '../../fields/validation/email'
 import { exportConfirmedSubscribers } from './exportEndpoint'
 import { TOPIC_LABELS, TOPICS } from './topics'
 
@@ -24,7 +25,7 @@ export const NewsletterSubscribers: CollectionConfig = {
     description: t('Personuppgifter: hanteras enligt GDPR.', 'Personal data: handled under the GDPR.'),
   },
   fields: [
-    { name: 'email', type: 'email', required: true, unique: true, label: t('E-post', 'Email'), admin: { description: t('Prenumerantens adress.', "The subscriber's address.") } },
+    { name: 'email', type: 'email', required: true, unique: true, validate: validateEmail, label: t('E-post', 'Email'), admin: { description: t('Prenumerantens adress.', "The subscriber's address.") } },
     {
       name: 'status',
       type: 'select',

@@ -39,7 +39,9 @@ export class OrdererInput {
   @Field(() => String, { description: 'Email address for the confirmation and delivery notices.' })
   email!: string
 
-  @Field(() => String, { description: 'Phone number, for questions about the delivery.' })
+  @Field(() => String, {
+    description: 'Phone number for questions about the delivery: Swedish with its area code ("031-365 00 00") or foreign with + and country code. Stored in E.164.',
+  })
   phone!: string
 }
 
@@ -48,7 +50,7 @@ export class DeliveryAddressInput {
   @Field(() => String, { description: 'Street and number, 1–150 characters.' })
   street!: string
 
-  @Field(() => String, { description: 'Postcode: five digits, e.g. "411 04".' })
+  @Field(() => String, { description: 'Postcode: five digits, the first 1–9, e.g. "411 04" or "41104"; stored as "411 04".' })
   postcode!: string
 
   @Field(() => String, { description: 'Post town, 1–80 characters.' })

@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql'
+import { normalisePhone } from '../../../../cms/fields/validation/phone-number'
+import { normalisePostcode } from '../../../../cms/fields/validation/postcode-number'
 import { PUBLISHED } from '../../common/payload-columns'
 import { FieldErrors, hasLength, isEmail, isPhone, isSwedishPostcode, normaliseEmail } from '../../common/validation'
 import { Publication } from '../publications/publication.entity'
@@ -23,9 +25,9 @@ export async function validateOrder(em: EntityManager, input: OrderMaterialInput
   errors.check(hasLength(orderer.name, 1, 100), 'orderer.name', 'must be 1–100 characters')
   errors.check(hasLength(orderer.organisation, 1, 150), 'orderer.organisation', 'must be 1–150 characters')
   errors.check(isEmail(normaliseEmail(orderer.email)), 'orderer.email', 'must be an email address')
-  errors.check(isPhone(orderer.phone), 'orderer.phone', 'must be a phone number')
+  errors.check(isPhone(orderer.phone), 'orderer.phone', 'must be a Swedish phone number with its area code, or a foreign one starting with +')
   errors.check(hasLength(address.street, 1, 150), 'deliveryAddress.street', 'must be 1–150 characters')
-  errors.check(isSwedishPostcode(address.postcode), 'deliveryAddress.postcode', 'must be a Swedish postcode of five digits')
+  errors.check(isSwedishPostcode(address.postcode), 'deliveryAddress.postcode', 'must be a Swedish postcode of five digits, the first 1–9')
   errors.check(hasLength(address.city, 1, 80), 'deliveryAddress.city', 'must be 1–80 characters')
 
   const ids = input.items.map((item) => (/^\d{1,9}$/.test(item.publicationId) ? Number(item.publicationId) : -1))
@@ -48,7 +50,8 @@ export async function validateOrder(em: EntityManager, input: OrderMaterialInput
   return {
     key: input.idempotencyKey,
     lines: input.items.map((item, index) => ({ publicationId: ids[index]!, quantity: item.quantity })),
-    orderer: { name: orderer.name.trim(), organisation: orderer.organisation.trim(), email: normaliseEmail(orderer.email), phone: orderer.phone.trim() },
-    address: { street: address.street.trim(), postcode: address.postcode.replace(/\s/g, '').replace(/^(\d{3})/, '$1 '), city: address.city.trim() },
+    orderer: { name: orderer.name.trim(), organisation: orderer.organisation.trim(), email: normaliseEmail(orderer.email), phone: normalisePhone(orderer.phone) },
+    // Stored as the CMS stores them: E.164 and "123 45".
+    address: { street: address.street.trim(), postcode: normalisePostcode(address.postcode), city: address.city.trim() },
   }
 }
