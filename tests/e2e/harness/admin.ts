@@ -1,0 +1,56 @@
+import type { Locator, Page } from 'playwright-core'
+import { expect } from 'vitest'
+
+/**
+ * The admin's words that the tests look for, from Payload's Swedish translations (@payloadcms/translations sv) and
+ * the collections' Swedish labels: the tests prove the admin speaks Swedish by finding them.
+ */
+export const SV = {
+  login: 'Logga in',
+  dashboard: 'Översikt',
+  saveDraft: 'Spara utkast',
+  publishChanges: 'Publicera ändringar',
+  save: 'Spara',
+  draftSaved: 'Utkastet sparades',
+  updated: 'Uppdaterades',
+  wrongPassword: 'E-postadressen eller lösenordet som angivits är felaktigt.',
+  locked: 'Den här användaren är låst på grund av för många misslyckade inloggningsförsök.',
+  coordinators: 'Regionkoordinatorer',
+  /** A dashboard card's link: "Visa alla <collection>". */
+  showAll: 'Visa alla',
+  openMenu: 'Öppna Meny',
+} as const
+
+/** Fills and submits the admin's login form; does not wait for the outcome (see `login` for a successful one). */
+export async function submitLogin(page: Page, email: string, password: string): Promise<void> {
+  if (!new URL(page.url(), 'http://x').pathname.startsWith('/admin/login')) await page.goto('/admin/login')
+  await page.locator('#field-email').fill(email)
+  await page.locator('#field-password').fill(password)
+  await page.getByRole('button', { name: SV.login }).click()
+}
+
+/** Logs in through the form and waits until the admin has left the login page, then checks it speaks Swedish. */
+export async function login(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/admin/login')
+  await expectSwedishLoginPage(page)
+  await submitLogin(page, email, password)
+  await page.waitForURL((url) => url.pathname.startsWith('/admin') && !url.pathname.startsWith('/admin/login'))
+}
+
+/** The login page in Swedish: its heading language, its button and its field labels. */
+export async function expectSwedishLoginPage(page: Page): Promise<void> {
+  await page.getByRole('button', { name: SV.login }).waitFor()
+  expect(await page.locator('html').getAttribute('lang')).toBe('sv')
+  await page.getByText('Lösenord', { exact: false }).first().waitFor()
+}
+
+/** The signed-in admin in Swedish: the document language, and the navigation's Swedish collection labels. */
+export async function expectSwedishAdmin(page: Page): Promise<void> {
+  await page.locator('nav').getByText(SV.coordinators, { exact: true }).first().waitFor()
+  expect(await page.locator('html').getAttribute('lang')).toBe('sv')
+}
+
+/** Payload's toasts (sonner): the first one whose text matches. */
+export function toast(page: Page, text: string | RegExp): Locator {
+  return page.locator('.payload-toast-container li, [data-sonner-toast]').filter({ hasText: text }).first()
+}
