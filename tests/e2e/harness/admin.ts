@@ -44,10 +44,21 @@ export async function expectSwedishLoginPage(page: Page): Promise<void> {
   await page.getByText('Lösenord', { exact: false }).first().waitFor()
 }
 
-/** The signed-in admin in Swedish: the document language, and the navigation's Swedish collection labels. */
+/** The signed-in admin in Swedish: the document language, and the header's content-language switch ("Språk:"). */
 export async function expectSwedishAdmin(page: Page): Promise<void> {
-  await page.locator('nav').getByText(SV.coordinators, { exact: true }).first().waitFor()
+  // The header renders the switch twice; one copy is an invisible spacer.
+  const localeLabel = page.locator('.app-header .localizer-button__label:visible').first()
+  await localeLabel.waitFor()
+  expect(await localeLabel.innerText()).toMatch(/^Språk:/)
   expect(await page.locator('html').getAttribute('lang')).toBe('sv')
+}
+
+/** Opens the side navigation (closed by default) and returns it, so that a test reads what an editor sees there. */
+export async function openNavigation(page: Page): Promise<Locator> {
+  const nav = page.locator('aside.nav')
+  if (!(await nav.evaluate((element) => element.classList.contains('nav--nav-open')))) await page.getByRole('button', { name: SV.openMenu }).first().click()
+  await page.locator('aside.nav.nav--nav-open').waitFor()
+  return nav
 }
 
 /** Payload's toasts (sonner): the first one whose text matches. */
