@@ -18,6 +18,8 @@ const schema = z.object({
   /** Drizzle schema push instead of migrations: only `npm run dev` turns it on, on its own database. */
   PAYLOAD_SCHEMA_PUSH: z.enum(['true', 'false']).default('false'),
   PAYLOAD_MEDIA_DIR: z.string().optional(),
+  /** Coordinators whose contact details nobody confirmed for this many months stand out in the admin. */
+  CMS_VERIFY_AFTER_MONTHS: z.coerce.number().int().min(1).max(120).default(6),
 })
 
 export type CmsEnv = {
@@ -30,6 +32,8 @@ export type CmsEnv = {
   secureCookies: boolean
   schemaPush: boolean
   mediaDir: string | undefined
+  /** After how many months without a verification a coordinator counts as stale (never verified: always). */
+  verifyAfterMonths: number
 }
 
 function parse(): CmsEnv {
@@ -51,6 +55,7 @@ function parse(): CmsEnv {
     secureCookies: isProduction || new URL(env.CMS_PUBLIC_URL).protocol === 'https:',
     schemaPush: env.PAYLOAD_SCHEMA_PUSH === 'true',
     mediaDir: env.PAYLOAD_MEDIA_DIR,
+    verifyAfterMonths: env.CMS_VERIFY_AFTER_MONTHS,
   }
 }
 

@@ -278,7 +278,11 @@ export interface User {
   /**
    * Administrator has every right.
    */
-  roles: ('admin' | 'editor' | 'order-handler' | 'subscriber-manager')[];
+  roles: ('admin' | 'editor' | 'regional-editor' | 'order-handler' | 'subscriber-manager')[];
+  /**
+   * Regional editor: the region whose coordinators this person may change. Only administrators can set it.
+   */
+  region?: (number | null) | Region;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -376,11 +380,11 @@ export interface Coordinator {
    */
   alert?: string | null;
   /**
-   * When the contact details were last confirmed.
+   * When the contact details were last confirmed. Set with the "Mark as verified" button.
    */
   lastVerifiedAt?: string | null;
   /**
-   * Who confirmed the details.
+   * Who confirmed the details. Set by the button.
    */
   verifiedBy?: (number | null) | User;
   /**
@@ -1348,6 +1352,7 @@ export interface MaterialOrdersSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  region?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

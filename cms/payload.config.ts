@@ -37,8 +37,12 @@ export default buildConfig({
     meta: { titleSuffix: ' · NSPM' },
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
     dateFormat: 'yyyy-MM-dd HH:mm',
-    // Administrators see whether the API's email outbox delivers (counts and failures, never recipients).
-    components: { afterDashboard: ['/components/OutboxStatus#OutboxStatus'] },
+    components: {
+      // Editors first see the coordinators whose contact details are due a check.
+      beforeDashboard: ['/components/StaleCoordinators#StaleCoordinators'],
+      // Administrators see whether the API's email outbox delivers (counts and failures, never recipients).
+      afterDashboard: ['/components/OutboxStatus#OutboxStatus'],
+    },
   },
   // The admin UI speaks Swedish unless the editor picks English.
   i18n: { supportedLanguages: { sv, en }, fallbackLanguage: 'sv' },

@@ -1,7 +1,10 @@
 import type { Access, FieldAccess, PayloadRequest } from 'payload'
 
-/** Staff roles. A user may hold several; `admin` implies every right. */
-export const ROLES = ['admin', 'editor', 'order-handler', 'subscriber-manager'] as const
+/**
+ * Staff roles. A user may hold several; `admin` implies every right. A `regional-editor` reads what editors read
+ * but changes only the coordinators of the region on their user (cms/access/coordinators.ts).
+ */
+export const ROLES = ['admin', 'editor', 'regional-editor', 'order-handler', 'subscriber-manager'] as const
 export type Role = (typeof ROLES)[number]
 
 type MaybeUser = PayloadRequest['user']
@@ -10,6 +13,15 @@ export function hasRole(user: MaybeUser, ...roles: Role[]): boolean {
   if (!user || user.collection !== 'users') return false
   const held = (user.roles ?? []) as Role[]
   return held.includes('admin') || roles.some((role) => held.includes(role))
+}
+
+/** The region on the user's account (an id, or the populated region when the user was read with depth). */
+export function regionOf(user: MaybeUser): number | undefined {
+  if (!user || user.collection !== 'users') return undefined
+  const region: unknown = user.region
+  if (typeof region === 'number') return region
+  if (region && typeof region === 'object' && 'id' in region && typeof region.id === 'number') return region.id
+  return undefined
 }
 
 export const isAdmin: Access = ({ req }) => hasRole(req.user, 'admin')

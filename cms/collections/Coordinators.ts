@@ -1,8 +1,10 @@
 import type { CollectionConfig } from 'payload'
-import { staffField } from '../access/roles'
+import { changeCoordinator, createCoordinator, keepRegionalEditorInRegion } from '../access/coordinators'
+import { verificationFields } from '../coordinators/verificationFields'
+import { verifyCoordinator } from '../coordinators/verifyEndpoint'
 import { t } from '../fields/i18n'
 import { phonesField } from '../fields/phones'
-import { editorial } from './content'
+import { editorial, editorialAccess } from './content'
 
 export const COORDINATOR_STATUSES = ['active', 'vacant', 'temporarily-unavailable', 'details-pending'] as const
 
@@ -11,9 +13,15 @@ export const Coordinators: CollectionConfig = editorial({
   slug: 'coordinators',
   labels: { singular: t('Regionkoordinator', 'Regional coordinator'), plural: t('Regionkoordinatorer', 'Regional coordinators') },
   defaultSort: 'title',
+  // Regional editors change their own region's coordinators only; reading is as for every editorial collection.
+  access: { ...editorialAccess, create: createCoordinator, update: changeCoordinator, delete: changeCoordinator },
+  hooks: { beforeChange: [keepRegionalEditorInRegion] },
+  endpoints: [verifyCoordinator],
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'region', 'hostMunicipality', 'status', 'lastVerifiedAt', '_status'],
+    // The list's search box: a post's title or the person holding it.
+    listSearchableFields: ['title', 'personName'],
     group: t('Kontakter', 'Contacts'),
     description: t(
       'Regionkoordinatorer mot prostitution och människohandel. Kontrollera uppgifterna regelbundet: ett felaktigt nummer skickar en yrkesverksam till ingen.',
@@ -150,23 +158,6 @@ export const Coordinators: CollectionConfig = editorial({
         description: t('Visas framträdande, t.ex. "Föräldraledig till 1 mars, ring stödtelefonen".', 'Shown prominently, e.g. "On leave until 1 March, call the support line".'),
       },
     },
-    {
-      name: 'lastVerifiedAt',
-      type: 'date',
-      label: t('Senast kontrollerad', 'Last verified'),
-      admin: {
-        position: 'sidebar',
-        date: { pickerAppearance: 'dayAndTime' },
-        description: t('När kontaktuppgifterna senast bekräftades.', 'When the contact details were last confirmed.'),
-      },
-    },
-    {
-      name: 'verifiedBy',
-      type: 'relationship',
-      relationTo: 'users',
-      label: t('Kontrollerad av', 'Verified by'),
-      access: { read: staffField },
-      admin: { position: 'sidebar', description: t('Vem som bekräftade uppgifterna.', 'Who confirmed the details.') },
-    },
+    ...verificationFields(),
   ],
 })

@@ -1,11 +1,19 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, RelationshipFieldSingleValidation } from 'payload'
 import { adminField, hasRole, isAdmin, ROLES } from '../access/roles'
 import { cmsEnv } from '../env'
-import { t } from '../fields/i18n'
+import { inLanguage, t } from '../fields/i18n'
+
+const holdsRegionalRole = (roles: unknown): boolean => Array.isArray(roles) && roles.includes('regional-editor')
+
+const regionForRegionalEditors: RelationshipFieldSingleValidation = (value, { siblingData, req }) =>
+  holdsRegionalRole((siblingData as { roles?: unknown }).roles) && (value === null || value === undefined)
+    ? inLanguage(t('En regional redaktör behöver en region.', 'A regional editor needs a region.'), req.i18n.language)
+    : true
 
 const ROLE_LABELS: Record<(typeof ROLES)[number], { sv: string; en: string }> = {
   admin: t('Administratör', 'Administrator'),
   editor: t('Redaktör', 'Editor'),
+  'regional-editor': t('Regional redaktör', 'Regional editor'),
   'order-handler': t('Orderhanterare', 'Order handler'),
   'subscriber-manager': t('Prenumerationsansvarig', 'Subscriber manager'),
 }
@@ -53,6 +61,22 @@ export const Users: CollectionConfig = {
       access: { create: adminField, update: adminField },
       options: ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] })),
       admin: { description: t('Administratör har alla rättigheter.', 'Administrator has every right.') },
+    },
+    {
+      name: 'region',
+      type: 'relationship',
+      relationTo: 'regions',
+      label: t('Region', 'Region'),
+      // Read by the coordinators' access rules on every request: whoever could set it could widen their own rights.
+      access: { create: adminField, update: adminField },
+      validate: regionForRegionalEditors,
+      admin: {
+        condition: (data) => holdsRegionalRole(data?.roles),
+        description: t(
+          'Regional redaktör: regionen vars regionkoordinatorer personen får ändra. Bara administratörer kan sätta den.',
+          'Regional editor: the region whose coordinators this person may change. Only administrators can set it.',
+        ),
+      },
     },
   ],
 }

@@ -3,11 +3,11 @@
  * role: the specification that access-matrix.test.ts checks. Written out by hand and never derived from
  * cms/access, so a changed access rule fails the test until someone decides the change is right and edits this.
  */
-export type Role = 'anonymous' | 'editor' | 'order-handler' | 'subscriber-manager' | 'admin'
-export const ROLES: readonly Role[] = ['anonymous', 'editor', 'order-handler', 'subscriber-manager', 'admin']
+export type Role = 'anonymous' | 'editor' | 'regional-editor' | 'order-handler' | 'subscriber-manager' | 'admin'
+export const ROLES: readonly Role[] = ['anonymous', 'editor', 'regional-editor', 'order-handler', 'subscriber-manager', 'admin']
 
 const EVERYONE: readonly Role[] = ROLES
-const STAFF: readonly Role[] = ['editor', 'order-handler', 'subscriber-manager', 'admin']
+const STAFF: readonly Role[] = ['editor', 'regional-editor', 'order-handler', 'subscriber-manager', 'admin']
 const EDITORS: readonly Role[] = ['editor', 'admin']
 const ADMIN: readonly Role[] = ['admin']
 const NOBODY: readonly Role[] = []
@@ -50,7 +50,9 @@ export const COLLECTIONS: Record<string, CollectionCase> = {
   regions:        { read: EVERYONE, drafts: STAFF, versions: STAFF, create: ADMIN, update: EDITORS, delete: ADMIN, graphql: { list: 'Regions', one: 'Region' }, invalid: { name: '', slug: 'Not A Slug' }, draft: named('name') },
   counties:       { read: EVERYONE, drafts: STAFF, versions: STAFF, create: ADMIN, update: EDITORS, delete: ADMIN, graphql: { list: 'Counties', one: 'County' }, invalid: { name: '', code: 'x' }, draft: named('name') },
   municipalities: { read: EVERYONE, drafts: STAFF, versions: STAFF, create: ADMIN, update: EDITORS, delete: ADMIN, graphql: { list: 'Municipalities', one: 'Municipality' }, invalid: { name: '', code: 'x' }, draft: named('name') },
-  // Editorial content: editors do everything, the public reads what is published.
+  // Editorial content: editors do everything, the public reads what is published. A regional editor reads as
+  // staff and changes only the coordinators of their own region: the matrix gives them a region other than the
+  // sample's, so here they change nothing (their own region: regional-editor.test.ts).
   coordinators:   { read: EVERYONE, drafts: STAFF, versions: STAFF, create: EDITORS, update: EDITORS, delete: EDITORS, graphql: { list: 'Coordinators', one: 'Coordinator' }, invalid: { title: '', status: 'active' }, draft: named('title') },
   organisations:  { read: EVERYONE, drafts: STAFF, versions: STAFF, create: EDITORS, update: EDITORS, delete: EDITORS, graphql: { list: 'Organisations', one: 'Organisation' }, invalid: { name: '', slug: 'Not A Slug' }, graphqlInvalid: { name: '', slug: 'Not A Slug', type: 'civil_society' }, draft: named('name') },
   networks:       { read: EVERYONE, drafts: STAFF, versions: STAFF, create: EDITORS, update: EDITORS, delete: EDITORS, graphql: { list: 'Networks', one: 'Network' }, invalid: { name: '', slug: 'Not A Slug' }, graphqlInvalid: { name: '', slug: 'Not A Slug', type: 'multi_agency' }, draft: named('name') },
@@ -65,7 +67,7 @@ export const COLLECTIONS: Record<string, CollectionCase> = {
   'newsletter-subscribers': { read: ['subscriber-manager', 'admin'], create: NOBODY, update: ['subscriber-manager', 'admin'], delete: ['subscriber-manager', 'admin'], graphql: { absent: 'NewsletterSubscribers' }, invalid: { email: 'not-an-email' } },
   'material-orders':        { read: ['order-handler', 'admin'], create: NOBODY, update: ['order-handler', 'admin'], delete: NOBODY, graphql: { absent: 'MaterialOrders' }, invalid: { items: [] } },
   // Staff accounts: everyone reads and edits their own (not their roles), administrators all.
-  users: { read: STAFF, ownOnly: ['editor', 'order-handler', 'subscriber-manager'], create: ADMIN, update: STAFF, delete: ADMIN, graphql: { list: 'Users', one: 'User' }, invalid: { email: 'not-an-email', password: 'x', roles: ['editor'] } },
+  users: { read: STAFF, ownOnly: ['editor', 'regional-editor', 'order-handler', 'subscriber-manager'], create: ADMIN, update: STAFF, delete: ADMIN, graphql: { list: 'Users', one: 'User' }, invalid: { email: 'not-an-email', password: 'x', roles: ['editor'] } },
   // Payload's own: the admin UI's per-user preferences (update and delete are by key, for oneself: not checked
   // here), the "someone else is editing" locks, and the migration records (no REST routes, not in GraphQL).
   'payload-preferences':      { read: STAFF, ownOnly: STAFF, create: STAFF, update: STAFF, delete: STAFF, graphql: { list: 'PayloadPreferences', one: 'PayloadPreference' }, invalid: {}, createsForReal: true, readAndCreateOnly: true },

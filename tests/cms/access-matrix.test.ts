@@ -37,8 +37,12 @@ async function createFixtures(): Promise<void> {
   // administrator cannot end its session (see CmsClient.login).
   const shared = await CmsClient.asAdmin()
   clients.anonymous = new CmsClient()
-  for (const role of ['editor', 'order-handler', 'subscriber-manager', 'admin'] as const) {
-    const created = await createStaffUser(shared, [role])
+  // The regional editor's region is one the sample coordinator is not in (see access-expectations.ts).
+  const first = await shared.get<{ docs: { region: number }[] }>('/api/coordinators?limit=1&depth=0&sort=id')
+  const regions = await shared.get<{ docs: { id: number }[] }>('/api/regions?limit=100&depth=0&sort=id')
+  const otherRegion = regions.body.docs.find((region) => region.id !== first.body.docs[0]?.region)!.id
+  for (const role of ['editor', 'regional-editor', 'order-handler', 'subscriber-manager', 'admin'] as const) {
+    const created = await createStaffUser(shared, [role], role === 'regional-editor' ? { region: otherRegion } : {})
     clients[role] = created.client
     ids[role] = created.id
   }

@@ -59,11 +59,18 @@ export class CmsClient {
   }
 }
 
-/** Creates a staff user through the admin's REST endpoint and returns a client logged in as that user (and its password, for a browser login). */
-export async function createStaffUser(admin: CmsClient, roles: string[]): Promise<{ client: CmsClient; id: number; email: string; password: string }> {
+/**
+ * Creates a staff user through the admin's REST endpoint and returns a client logged in as that user (and its
+ * password, for a browser login). `fields` adds to the account, e.g. `{ region }` for a regional editor.
+ */
+export async function createStaffUser(
+  admin: CmsClient,
+  roles: string[],
+  fields: Record<string, unknown> = {},
+): Promise<{ client: CmsClient; id: number; email: string; password: string }> {
   const email = `${roles.join('-') || 'none'}-${randomBytes(4).toString('hex')}@test.nspm.localhost`
   const password = randomBytes(12).toString('base64url')
-  const created = await admin.request<{ doc: { id: number } }>('POST', '/api/users', { email, password, roles, name: 'Test' })
+  const created = await admin.request<{ doc: { id: number } }>('POST', '/api/users', { email, password, roles, name: 'Test', ...fields })
   if (created.status !== 201) throw new Error(`Creating a user failed with ${created.status}: ${JSON.stringify(created.body)}`)
   return { client: await CmsClient.login(email, password), id: created.body.doc.id, email, password }
 }

@@ -1,3 +1,5 @@
+import { VerifyCoordinatorButton as VerifyCoordinatorButton_c81ce542cb9cf6da00eb90b3ec0bfb5f } from '../../../components/VerifyCoordinatorButton'
+import { LastVerifiedCell as LastVerifiedCell_9e525dd958bdf43c584e0c1685789a5c } from '../../../components/LastVerifiedCell'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -23,10 +25,13 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SubscriberExport as SubscriberExport_2e1c6d83cee672561b65e39c2037ebff } from '../../../components/SubscriberExport'
 import { OutboxStatus as OutboxStatus_dc70f36a195b9c98d3eee54efb1a3a37 } from '../../../components/OutboxStatus'
+import { StaleCoordinators as StaleCoordinators_49fee393e5e0c5ba27012f7a7ebd826a } from '../../../components/StaleCoordinators'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/VerifyCoordinatorButton#VerifyCoordinatorButton": VerifyCoordinatorButton_c81ce542cb9cf6da00eb90b3ec0bfb5f,
+  "/components/LastVerifiedCell#LastVerifiedCell": LastVerifiedCell_9e525dd958bdf43c584e0c1685789a5c,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -52,5 +57,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/SubscriberExport#SubscriberExport": SubscriberExport_2e1c6d83cee672561b65e39c2037ebff,
   "/components/OutboxStatus#OutboxStatus": OutboxStatus_dc70f36a195b9c98d3eee54efb1a3a37,
+  "/components/StaleCoordinators#StaleCoordinators": StaleCoordinators_49fee393e5e0c5ba27012f7a7ebd826a,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
