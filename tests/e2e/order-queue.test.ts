@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto'
 import { gql } from 'graphql-request'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { CmsClient, createStaffUser } from '../helpers/cms-client'
+import { createStaffUser } from '../helpers/cms-client'
 import { startIntakeApi, type IntakeApi } from '../helpers/intake-api'
 import { withClient } from '../helpers/test-database'
 import { login, SV, toast } from './harness/admin'
+import { asAdmin } from './harness/admin-session'
 import { useBrowser } from './harness/browser'
 
 const ORDER = gql`mutation ($input: OrderMaterialInput!) { orderMaterial(input: $input) { orderNumber status } }`
@@ -22,7 +23,7 @@ describe('an order from the public API through the order handler\'s queue to the
     // The real API in this process, its outbox worker sending to a real SMTP server here. It claims only the
     // "shipped" mail (tests/intake/orders.test.ts claims "received"), so no other file's worker takes this one.
     api = await startIntakeApi({ kinds: ['order-shipped'] })
-    handler = await createStaffUser(await CmsClient.asAdmin(), ['order-handler'])
+    handler = await asAdmin((admin) => createStaffUser(admin, ['order-handler']))
     const { publications } = await api.client().request<{ publications: { nodes: { id: string }[] } }>(gql`{ publications(orderable: true) { nodes { id } } }`)
     const { orderMaterial } = await api.client({ 'x-forwarded-for': '10.70.0.1' }).request<{ orderMaterial: { orderNumber: string; status: string } }>(ORDER, {
       input: {
