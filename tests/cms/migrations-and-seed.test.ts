@@ -50,7 +50,8 @@ describe('migrations and seed on an empty database (the CLI commands)', () => {
     expect(tables.regions?.rows).toBe(0)
   })
 
-  it('seeds the brochure and the geography, and a second run changes nothing', async () => {
+  // Two seed processes (tsx start-up, migration check, seed): up to a minute each on two busy cores, as beside the browser tests.
+  it('seeds the brochure and the geography, and a second run changes nothing', { timeout: 300_000 }, async () => {
     const first = await runCli('seed/cli.ts', env())
     expect(first.code, first.stderr).toBe(0)
     const afterFirst = await snapshot(databaseUrl)

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createStaffUser } from '../helpers/cms-client'
-import { expectSwedishAdmin, login, SV, toast } from './harness/admin'
+import { expectSwedishAdmin, login, SV, toast, waitForDocumentForm } from './harness/admin'
 import { asAdmin } from './harness/admin-session'
 import { useBrowser } from './harness/browser'
 import { publicPhones } from './harness/public-api'
@@ -39,6 +39,7 @@ describe('an editor changes a coordinator\'s phone number in the admin', { timeo
     await page.getByRole('link', { name: coordinator.title, exact: true }).click()
     await page.waitForURL(new RegExp(`/admin/collections/coordinators/${coordinator.id}(\\?|$)`))
 
+    await waitForDocumentForm(page)
     const number = page.locator('#field-phones__0__number')
     expect(nationalDigits(await number.inputValue())).toBe(nationalDigits(OLD.e164))
     await number.fill(NEW.typed)

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { createStaffUser } from '../helpers/cms-client'
 import { startIntakeApi, type IntakeApi } from '../helpers/intake-api'
 import { withClient } from '../helpers/test-database'
-import { login, SV, toast } from './harness/admin'
+import { login, SV, toast, waitForDocumentForm } from './harness/admin'
 import { asAdmin } from './harness/admin-session'
 import { useBrowser } from './harness/browser'
 
@@ -56,6 +56,7 @@ describe('an order from the public API through the order handler\'s queue to the
 
     await row.getByRole('link', { name: orderNumber }).click()
     await page.waitForURL(/\/admin\/collections\/material-orders\/\d+/)
+    await waitForDocumentForm(page)
     await page.locator('#field-status').click()
     await page.getByRole('option', { name: 'Skickad', exact: true }).click()
     await page.getByRole('button', { name: SV.save, exact: true }).click()

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { createStaffUser } from '../helpers/cms-client'
 import { createCoordinator, regionId, type CoordinatorDoc } from '../helpers/coordinators'
 import { withClient } from '../helpers/test-database'
-import { expectSwedishAdmin, login, SV } from './harness/admin'
+import { expectSwedishAdmin, login, SV, waitForDocumentForm } from './harness/admin'
 import { asAdmin } from './harness/admin-session'
 import { useBrowser } from './harness/browser'
 
@@ -40,6 +40,7 @@ describe('a regional editor in the admin', { timeout: 180_000 }, () => {
 
     // Their own region: the same checks see an editable form, so the refusal below is the role's doing.
     await page.goto(editView(own.id))
+    await waitForDocumentForm(page)
     await page.getByRole('button', { name: VERIFY }).waitFor()
     expect(await page.locator('#field-personName').isEditable()).toBe(true)
     expect(await page.getByRole('button', { name: SV.publishChanges }).count()).toBe(1)
@@ -50,6 +51,7 @@ describe('a regional editor in the admin', { timeout: 180_000 }, () => {
     await page.goto(editView(foreign.id))
     // Readable like an editor (the title is shown), but nothing to change and nothing to save with.
     await page.getByRole('heading', { name: foreign.title }).waitFor()
+    await waitForDocumentForm(page)
     const personName = page.locator('#field-personName')
     expect(await personName.isEditable()).toBe(false)
     expect(await page.getByRole('button', { name: SV.publishChanges }).count()).toBe(0)
@@ -63,7 +65,7 @@ describe('a regional editor in the admin', { timeout: 180_000 }, () => {
     expect(await personName.inputValue()).toBe('')
     // Loaded afresh (not reloaded, which would keep the scroll the typed spaces caused): the stored form.
     await page.goto(editView(foreign.id))
-    await page.getByRole('heading', { name: foreign.title }).waitFor()
+    await waitForDocumentForm(page)
     expect(await personName.inputValue()).toBe('')
     expect(writes.map((request) => `${request.method()} ${request.url()}`)).toEqual([])
     expect(await stored(foreign.id)).toEqual(before)

@@ -7,7 +7,6 @@ import { expect } from 'vitest'
  */
 export const SV = {
   login: 'Logga in',
-  dashboard: 'Översikt',
   saveDraft: 'Spara utkast',
   publishChanges: 'Publicera ändringar',
   save: 'Spara',
@@ -37,7 +36,7 @@ export async function login(page: Page, email: string, password: string): Promis
   await page.waitForURL((url) => url.pathname.startsWith('/admin') && !url.pathname.startsWith('/admin/login'))
 }
 
-/** The login page in Swedish: its heading language, its button and its field labels. */
+/** The login page in Swedish: the document language, the button and the password label. */
 export async function expectSwedishLoginPage(page: Page): Promise<void> {
   await page.getByRole('button', { name: SV.login }).waitFor()
   expect(await page.locator('html').getAttribute('lang')).toBe('sv')
@@ -59,6 +58,14 @@ export async function openNavigation(page: Page): Promise<Locator> {
   if (!(await nav.evaluate((element) => element.classList.contains('nav--nav-open')))) await page.getByRole('button', { name: SV.openMenu }).first().click()
   await page.locator('aside.nav.nav--nav-open').waitFor()
   return nav
+}
+
+/**
+ * Waits until the edit view's form has loaded its state: until then Payload disables every field, so an
+ * editable-or-not check before it would prove nothing (Payload's own e2e tests wait on the same attribute).
+ */
+export async function waitForDocumentForm(page: Page): Promise<void> {
+  await page.locator('form.collection-edit__form[data-form-ready="true"]').waitFor()
 }
 
 /** Payload's toasts (sonner): the first one whose text matches. */
