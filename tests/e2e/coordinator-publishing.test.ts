@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createStaffUser } from '../helpers/cms-client'
+import { CmsClient, createStaffUser } from '../helpers/cms-client'
 import { expectSwedishAdmin, login, SV, toast, waitForDocumentForm } from './harness/admin'
-import { asAdmin } from './harness/admin-session'
 import { useBrowser } from './harness/browser'
 import { publicPhones } from './harness/public-api'
 
@@ -17,14 +16,13 @@ describe('an editor changes a coordinator\'s phone number in the admin', { timeo
   let coordinator: { id: number; title: string }
 
   beforeAll(async () => {
-    editor = await asAdmin((admin) => createStaffUser(admin, ['editor']))
-    const found = await asAdmin((admin) => admin.get<{ docs: { id: number; title: string }[] }>(`/api/coordinators?where[region.slug][equals]=${REGION}&depth=0&locale=sv&limit=100`))
+    const admin = await CmsClient.asAdmin()
+    editor = await createStaffUser(admin, ['editor'])
+    const found = await admin.get<{ docs: { id: number; title: string }[] }>(`/api/coordinators?where[region.slug][equals]=${REGION}&depth=0&locale=sv&limit=100`)
     coordinator = found.body.docs.find((doc) => doc.title === SEEDED_TITLE)!
     // A published post with a known number, whatever earlier runs or the seed left.
-    await asAdmin(async (admin) => {
-      const reset = await admin.request('PATCH', `/api/coordinators/${coordinator.id}?locale=sv`, { status: 'active', phones: [{ number: OLD.typed, type: 'office' }], _status: 'published' })
-      expect(reset.status).toBe(200)
-    })
+    const reset = await admin.request('PATCH', `/api/coordinators/${coordinator.id}?locale=sv`, { status: 'active', phones: [{ number: OLD.typed, type: 'office' }], _status: 'published' })
+    expect(reset.status).toBe(200)
   })
 
   it('reaches the coordinator from the dashboard in two clicks; a draft leaves the API alone, publishing shows on the next request', async () => {

@@ -1,9 +1,8 @@
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
-import { createStaffUser } from '../helpers/cms-client'
+import { CmsClient, createStaffUser } from '../helpers/cms-client'
 import { withClient } from '../helpers/test-database'
 import { expectSwedishAdmin, expectSwedishLoginPage, submitLogin, SV, toast } from './harness/admin'
-import { asAdmin } from './harness/admin-session'
 import { useBrowser } from './harness/browser'
 
 const lockUntil = async (email: string) =>
@@ -23,8 +22,9 @@ describe('the admin login locks an account after five wrong passwords', { timeou
   let user: { email: string; password: string }
 
   beforeAll(async () => {
+    const admin = await CmsClient.asAdmin()
     // A user of its own: locking it disturbs no other test.
-    user = await asAdmin((admin) => createStaffUser(admin, ['editor']))
+    user = await createStaffUser(admin, ['editor'])
   })
 
   it('refuses five wrong passwords, then the right one while locked, and lets the user in once the lock has expired', async () => {

@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto'
 import { gql } from 'graphql-request'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { createStaffUser } from '../helpers/cms-client'
+import { CmsClient, createStaffUser } from '../helpers/cms-client'
 import { startIntakeApi, type IntakeApi } from '../helpers/intake-api'
 import { withClient } from '../helpers/test-database'
 import { login, SV, toast, waitForDocumentForm } from './harness/admin'
-import { asAdmin } from './harness/admin-session'
 import { useBrowser } from './harness/browser'
 
 const ORDER = gql`mutation ($input: OrderMaterialInput!) { orderMaterial(input: $input) { orderNumber status } }`
@@ -20,10 +19,11 @@ describe('an order from the public API through the order handler\'s queue to the
   let orderNumber: string
 
   beforeAll(async () => {
+    const admin = await CmsClient.asAdmin()
     // The real API in this process, its outbox worker sending to a real SMTP server here. It claims only the
     // "shipped" mail (tests/intake/orders.test.ts claims "received"), so no other file's worker takes this one.
     api = await startIntakeApi({ kinds: ['order-shipped'] })
-    handler = await asAdmin((admin) => createStaffUser(admin, ['order-handler']))
+    handler = await createStaffUser(admin, ['order-handler'])
     const { publications } = await api.client().request<{ publications: { nodes: { id: string }[] } }>(gql`{ publications(orderable: true) { nodes { id } } }`)
     const { orderMaterial } = await api.client({ 'x-forwarded-for': '10.70.0.1' }).request<{ orderMaterial: { orderNumber: string; status: string } }>(ORDER, {
       input: {

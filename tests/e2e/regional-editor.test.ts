@@ -1,10 +1,9 @@
 import type { Request } from 'playwright-core'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
-import { createStaffUser } from '../helpers/cms-client'
+import { CmsClient, createStaffUser } from '../helpers/cms-client'
 import { createCoordinator, regionId, type CoordinatorDoc } from '../helpers/coordinators'
 import { withClient } from '../helpers/test-database'
 import { expectSwedishAdmin, login, SV, waitForDocumentForm } from './harness/admin'
-import { asAdmin } from './harness/admin-session'
 import { useBrowser } from './harness/browser'
 
 const VERIFY = 'Markera som kontrollerad'
@@ -25,12 +24,13 @@ describe('a regional editor in the admin', { timeout: 180_000 }, () => {
   let foreign: CoordinatorDoc
 
   beforeAll(async () => {
-    const ost = await asAdmin((admin) => regionId(admin, 'ost'))
-    const stockholm = await asAdmin((admin) => regionId(admin, 'stockholm'))
-    regional = await asAdmin((admin) => createStaffUser(admin, ['regional-editor'], { region: ost }))
+    const admin = await CmsClient.asAdmin()
+    const ost = await regionId(admin, 'ost')
+    const stockholm = await regionId(admin, 'stockholm')
+    regional = await createStaffUser(admin, ['regional-editor'], { region: ost })
     // Coordinators of this test's own: the seeded ones are shared with other test files.
-    own = await asAdmin((admin) => createCoordinator(admin, ost))
-    foreign = await asAdmin((admin) => createCoordinator(admin, stockholm))
+    own = await createCoordinator(admin, ost)
+    foreign = await createCoordinator(admin, stockholm)
   })
 
   it("can edit their own region's coordinator but not another region's: read-only form, and a save attempt changes nothing", async () => {

@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { createStaffUser } from '../helpers/cms-client'
+import { CmsClient, createStaffUser } from '../helpers/cms-client'
 import { withClient } from '../helpers/test-database'
 import { expectSwedishAdmin, login, openNavigation, SV } from './harness/admin'
-import { asAdmin } from './harness/admin-session'
 import { useBrowser } from './harness/browser'
 
 const LIST = '/admin/collections/newsletter-subscribers'
@@ -20,8 +19,9 @@ describe('subscribers in the admin are for subscriber managers only', { timeout:
   let subscriberId: number
 
   beforeAll(async () => {
-    editor = await asAdmin((admin) => createStaffUser(admin, ['editor']))
-    manager = await asAdmin((admin) => createStaffUser(admin, ['subscriber-manager']))
+    const admin = await CmsClient.asAdmin()
+    editor = await createStaffUser(admin, ['editor'])
+    manager = await createStaffUser(admin, ['subscriber-manager'])
     // As the API stores a subscription; a real document, so that its URL is refused for a reason other than absence.
     subscriberId = await withClient(inject('databaseUrl'), async (db) =>
       (await db.query<{ id: number }>("INSERT INTO newsletter_subscribers (email, status, locale, confirmed_at, updated_at, created_at) VALUES ($1, 'confirmed', 'sv', now(), now(), now()) RETURNING id", [address])).rows[0]!.id,
