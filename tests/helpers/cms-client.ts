@@ -5,7 +5,7 @@ import { inject } from 'vitest'
 export type CmsResponse<T = Record<string, unknown>> = { status: number; body: T }
 
 export class CmsClient {
-  /** Set for the shared administrator only: its session may be lost to another file's login (see login). */
+  /** Set by `login`: a session lost to a parallel login is then restored (see `request`). */
   private credentials?: { email: string; password: string }
 
   constructor(
@@ -17,7 +17,8 @@ export class CmsClient {
    * Payload keeps a user's sessions in one array on the user row: two logins of the same user at the same moment
    * (test files run in parallel, all as the shared administrator) can each write the array without the other's
    * session, and a token whose session is gone counts as no login. So the session is checked, and on loss the
-   * login repeated; a test that keeps a session long should use a user of its own (createStaffUser).
+   * login repeated. A later login can still drop it: `request` then logs in again (see there); a test that
+   * needs one session throughout should use a user of its own (createStaffUser).
    */
   static async login(email: string, password: string): Promise<CmsClient> {
     for (let attempt = 1; ; attempt++) {
@@ -25,6 +26,7 @@ export class CmsClient {
       const { status, body } = await client.request<{ token?: string }>('POST', '/api/users/login', { email, password })
       if (status !== 200 || !body.token) throw new Error(`Login as ${email} failed with ${status}`)
       client.token = body.token
+      client.credentials = { email, password }
       const me = await client.get<{ user: { email: string } | null }>('/api/users/me')
       if (me.body.user?.email.toLowerCase() === email.toLowerCase()) return client
       if (attempt === 5) throw new Error(`The session of ${email} was lost five times in a row`)
@@ -47,12 +49,19 @@ export class CmsClient {
     return client
   }
 
+  /**
+   * A refusal (401/403) whose cause is a session that a parallel login of the same user dropped is repeated once
+   * after a fresh login; a refusal with the session intact is the answer. Only clients made by `login` do this.
+   */
   async request<T = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<CmsResponse<T>> {
     const response = await this.send<T>(method, path, body)
     if ((response.status !== 401 && response.status !== 403) || !this.credentials) return response
-    const me = await this.send<{ user: unknown }>('GET', '/api/users/me')
+    const me = await this.send<{ user: { email: string } | null }>('GET', '/api/users/me')
     if (me.body.user) return response
-    this.token = (await CmsClient.login(this.credentials.email, this.credentials.password)).token
+    // A user the test locked or deleted cannot log in again: then the refusal stands.
+    const again = await CmsClient.login(this.credentials.email, this.credentials.password).catch(() => undefined)
+    if (!again) return response
+    this.token = again.token
     return this.send<T>(method, path, body)
   }
 
@@ -79,17 +88,17 @@ export class CmsClient {
 }
 
 /**
- * Creates a staff user through the admin's REST endpoint and returns a client logged in as that user. `fields`
- * adds to the account, e.g. `{ region }` for a regional editor.
+ * Creates a staff user through the admin's REST endpoint and returns a client logged in as that user (and its
+ * password, for a browser login). `fields` adds to the account, e.g. `{ region }` for a regional editor.
  */
 export async function createStaffUser(
   admin: CmsClient,
   roles: string[],
   fields: Record<string, unknown> = {},
-): Promise<{ client: CmsClient; id: number; email: string }> {
+): Promise<{ client: CmsClient; id: number; email: string; password: string }> {
   const email = `${roles.join('-') || 'none'}-${randomBytes(4).toString('hex')}@test.nspm.localhost`
   const password = randomBytes(12).toString('base64url')
   const created = await admin.request<{ doc: { id: number } }>('POST', '/api/users', { email, password, roles, name: 'Test', ...fields })
   if (created.status !== 201) throw new Error(`Creating a user failed with ${created.status}: ${JSON.stringify(created.body)}`)
-  return { client: await CmsClient.login(email, password), id: created.body.doc.id, email }
+  return { client: await CmsClient.login(email, password), id: created.body.doc.id, email, password }
 }

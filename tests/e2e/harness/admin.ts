@@ -1,0 +1,74 @@
+import type { Locator, Page } from 'playwright-core'
+import { expect } from 'vitest'
+
+/**
+ * The admin's words that the tests look for, from Payload's Swedish translations (@payloadcms/translations sv) and
+ * the collections' Swedish labels: the tests prove the admin speaks Swedish by finding them.
+ */
+export const SV = {
+  login: 'Logga in',
+  saveDraft: 'Spara utkast',
+  publishChanges: 'Publicera ändringar',
+  save: 'Spara',
+  draftSaved: 'Utkastet sparades',
+  updated: 'Uppdaterades',
+  wrongPassword: 'E-postadressen eller lösenordet som angivits är felaktigt.',
+  locked: 'Den här användaren är låst på grund av för många misslyckade inloggningsförsök.',
+  coordinators: 'Regionkoordinatorer',
+  /** A dashboard card's link: "Visa alla <collection>". */
+  showAll: 'Visa alla',
+  openMenu: 'Öppna Meny',
+} as const
+
+/** Fills and submits the admin's login form; does not wait for the outcome (see `login` for a successful one). */
+export async function submitLogin(page: Page, email: string, password: string): Promise<void> {
+  if (!new URL(page.url(), 'http://x').pathname.startsWith('/admin/login')) await page.goto('/admin/login')
+  await page.locator('#field-email').fill(email)
+  await page.locator('#field-password').fill(password)
+  await page.getByRole('button', { name: SV.login }).click()
+}
+
+/** Logs in through the form and waits until the admin has left the login page, then checks it speaks Swedish. */
+export async function login(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/admin/login')
+  await expectSwedishLoginPage(page)
+  await submitLogin(page, email, password)
+  await page.waitForURL((url) => url.pathname.startsWith('/admin') && !url.pathname.startsWith('/admin/login'))
+}
+
+/** The login page in Swedish: the document language, the button and the password label. */
+export async function expectSwedishLoginPage(page: Page): Promise<void> {
+  await page.getByRole('button', { name: SV.login }).waitFor()
+  expect(await page.locator('html').getAttribute('lang')).toBe('sv')
+  await page.getByText('Lösenord', { exact: false }).first().waitFor()
+}
+
+/** The signed-in admin in Swedish: the document language, and the header's content-language switch ("Språk:"). */
+export async function expectSwedishAdmin(page: Page): Promise<void> {
+  // The header renders the switch twice; one copy is an invisible spacer.
+  const localeLabel = page.locator('.app-header .localizer-button__label:visible').first()
+  await localeLabel.waitFor()
+  expect(await localeLabel.innerText()).toMatch(/^Språk:/)
+  expect(await page.locator('html').getAttribute('lang')).toBe('sv')
+}
+
+/** Opens the side navigation (closed by default) and returns it, so that a test reads what an editor sees there. */
+export async function openNavigation(page: Page): Promise<Locator> {
+  const nav = page.locator('aside.nav')
+  if (!(await nav.evaluate((element) => element.classList.contains('nav--nav-open')))) await page.getByRole('button', { name: SV.openMenu }).first().click()
+  await page.locator('aside.nav.nav--nav-open').waitFor()
+  return nav
+}
+
+/**
+ * Waits until the edit view's form has loaded its state: until then Payload disables every field, so an
+ * editable-or-not check before it would prove nothing (Payload's own e2e tests wait on the same attribute).
+ */
+export async function waitForDocumentForm(page: Page): Promise<void> {
+  await page.locator('form.collection-edit__form[data-form-ready="true"]').waitFor()
+}
+
+/** Payload's toasts (sonner): the first one whose text matches. */
+export function toast(page: Page, text: string | RegExp): Locator {
+  return page.locator('.payload-toast-container li, [data-sonner-toast]').filter({ hasText: text }).first()
+}
