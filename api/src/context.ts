@@ -35,7 +35,7 @@ export type ApiContext = {
   cmsUrl: string
   /** The caller's address, for rate limits: the socket's, or X-Forwarded-For's first hop behind a trusted proxy. */
   clientIp: string
-  /** How long the answer may be kept and by whom; resolvers narrow it (cache/cache-hint.ts). */
+  /** How long the answer may be kept and by whom; resolvers narrow it (cache/cache-policy.ts). */
   cachePolicy: ResponseCachePolicy
   geography: GeographyService
   coordinators: CoordinatorService

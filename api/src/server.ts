@@ -99,19 +99,18 @@ export async function createServer({
       if (shared) return sendCacheable(request, response, shared, 'HIT')
     }
     const version = cache?.version ?? 0
-    let settle: ((entry: CachedResponse | undefined) => void) | undefined
-    if (key && cache && !inFlight.has(key)) inFlight.set(key, new Promise((resolve) => (settle = resolve)))
+    if (!key || !cache || inFlight.has(key)) return executeGraphql(request, response, url, body, key, version)
+    const execution = executeGraphql(request, response, url, body, key, version)
+    // Followers of an answer that was not stored (an error, no-store, a publish meanwhile) run the query themselves.
+    inFlight.set(key, execution.catch(() => undefined))
     try {
-      return await executeGraphql(request, response, url, body, key, version, settle)
+      return await execution
     } finally {
-      // Followers of an answer that was not stored (an error, no-store, a publish meanwhile) run the query themselves.
-      if (settle && key) {
-        settle(undefined)
-        inFlight.delete(key)
-      }
+      inFlight.delete(key)
     }
   }
 
+  /** Runs the request through Apollo and answers it; returns the entry when the answer went into the cache. */
   const executeGraphql = async (
     request: IncomingMessage,
     response: ServerResponse,
@@ -119,8 +118,7 @@ export async function createServer({
     body: unknown,
     key: string | undefined,
     version: number,
-    settle: ((entry: CachedResponse | undefined) => void) | undefined,
-  ) => {
+  ): Promise<CachedResponse | undefined> => {
     const headers = new HeaderMap()
     for (const [name, value] of Object.entries(request.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value)
 
@@ -133,14 +131,18 @@ export async function createServer({
       const bytes = Buffer.from(result.body.string)
       const cacheControl = result.headers.get('cache-control')!
       const stored = key ? cache?.set(key, version, { body: bytes, cacheControl, maxAgeSeconds: maxAge }) : undefined
-      settle?.(stored)
-      return sendCacheable(request, response, stored ?? cacheableEntry(bytes, cacheControl), 'MISS')
+      sendCacheable(request, response, stored ?? cacheableEntry(bytes, cacheControl), 'MISS')
+      return stored
     }
     for (const [name, value] of result.headers) response.setHeader(name, value)
     response.statusCode = result.status ?? 200
-    if (result.body.kind === 'complete') return response.end(result.body.string)
+    if (result.body.kind === 'complete') {
+      response.end(result.body.string)
+      return undefined
+    }
     for await (const chunk of result.body.asyncIterator) response.write(chunk)
     response.end()
+    return undefined
   }
 
   const server = createHttpServer((request, response) => {

@@ -6,8 +6,8 @@ export type CacheHint = { maxAge?: number; scope?: 'PUBLIC' | 'PRIVATE' }
 
 /**
  * One response's cache policy: public content may be kept `maxAge` seconds (by this server, CDNs and browsers;
- * this server also drops it at once when editors publish); resolvers narrow it (cache-hint.ts): the lowest maxAge
- * and the most private scope win.
+ * this server also drops it at once when editors publish); resolvers narrow it through `ctx.cachePolicy`: the
+ * lowest maxAge and the most private scope win, and the response cache and the Cache-Control header follow.
  */
 export class ResponseCachePolicy {
   maxAge: number
@@ -20,6 +20,11 @@ export class ResponseCachePolicy {
   restrict(hint: CacheHint): void {
     if (hint.maxAge !== undefined) this.maxAge = Math.min(this.maxAge, hint.maxAge)
     if (hint.scope === 'PRIVATE') this.scope = 'PRIVATE'
+  }
+
+  /** Personal data: never stored by this server, a CDN or a browser's shared cache. */
+  neverStore(): void {
+    this.restrict({ maxAge: 0, scope: 'PRIVATE' })
   }
 }
 

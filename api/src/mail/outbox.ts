@@ -25,18 +25,18 @@ export type MailRenderer = (row: OutboxRow, em: EntityManager) => Promise<Render
  */
 export async function enqueueMail(em: EntityManager, mail: MailToEnqueue): Promise<number> {
   const rows = await em.execute<{ id: string }[]>(
-    'INSERT INTO nspm_api.outbox (kind, recipient, locale, payload) VALUES (?, ?, ?, ?::jsonb) RETURNING id',
+    `WITH ${enqueueMailCtes('VALUES (?::text, ?::text, ?::text, ?::jsonb)', 'mail', 'notified')}
+     SELECT (SELECT id FROM mail) AS id, (SELECT count(*) FROM notified) AS notified`,
     [mail.kind, mail.recipient, mail.locale, JSON.stringify(mail.payload)],
   )
-  await em.execute(`SELECT pg_notify('${OUTBOX_CHANNEL}', '')`, [], 'run')
   return Number(rows[0]?.id)
 }
 
 /**
- * The same as enqueueMail for a statement that writes its business rows and the mail at once (a data-modifying
- * CTE): `source` yields rows of (kind, recipient, locale, payload jsonb). The result is two CTE entries; the
- * statement must read `notifyCte` (e.g. `SELECT count(*) FROM <notifyCte>`), since PostgreSQL skips a plain SELECT
- * CTE that nothing reads. Single statements commit atomically, so the mail still exists if and only if the row does.
+ * The outbox row and its NOTIFY as CTE entries, for a statement that writes its business rows and the mail at once
+ * (and for enqueueMail): `source` yields rows of (kind, recipient, locale, payload jsonb). The statement must read
+ * `notifyCte` (e.g. `SELECT count(*) FROM <notifyCte>`), since PostgreSQL skips a plain SELECT CTE that nothing
+ * reads. Single statements commit atomically, so the mail still exists if and only if the row does.
  */
 export const enqueueMailCtes = (source: string, insertCte: string, notifyCte: string): string => `
   ${insertCte} AS (

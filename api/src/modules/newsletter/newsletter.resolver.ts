@@ -1,5 +1,4 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql'
-import { neverCache } from '../../cache/cache-hint'
 import { Locale } from '../../common/locale'
 import type { ApiContext } from '../../context'
 import { confirm, erase, preferences, unsubscribe, updatePreferences } from './manage.service'
@@ -50,7 +49,7 @@ export class NewsletterResolver {
 
   @Query(() => NewsletterSubscriptionView, { description: 'A subscription\'s state and preferences, for the holder of a link from its emails.' })
   async newsletterSubscription(@TokenArg() token: string, @Ctx() ctx: ApiContext): Promise<NewsletterSubscriptionView> {
-    neverCache(ctx)
+    ctx.cachePolicy.neverStore()
     return toView(await preferences(ctx.em, token))
   }
 }

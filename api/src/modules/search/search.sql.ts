@@ -50,6 +50,9 @@ const DOCS_IN_EVERY_LOCALE = `SELECT l.locale::text AS locale, docs.* FROM unnes
  */
 const CONTENT_FINGERPRINT = `concat_ws('|', ${SEARCHED_TABLES.map((table) => `(SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM ${table})`).join(', ')})`
 
+/** Whether the index was built from the content as it is now (false before the first build). */
+const INDEX_IS_CURRENT = `coalesce((SELECT fingerprint FROM nspm_api.search_state WHERE id = 1) = ${CONTENT_FINGERPRINT}, false)`
+
 /**
  * Rebuilding the index, in the caller's transaction after `pg_advisory_xact_lock(SEARCH_INDEX_LOCK)`: first
  * REBUILD_CLEAR_SQL, then this, which computes every document's vectors (once per content change instead of once
@@ -66,7 +69,7 @@ export const REBUILD_FILL_SQL = `
   ON CONFLICT (id) DO UPDATE SET fingerprint = EXCLUDED.fingerprint, documents = EXCLUDED.documents, refreshed_at = EXCLUDED.refreshed_at`
 export const REBUILD_CLEAR_SQL = 'DELETE FROM nspm_api.search_documents'
 /** Whether the index still matches the content (read again under the lock: another process may just have rebuilt it). */
-export const INDEX_CURRENT_SQL = `SELECT coalesce((SELECT fingerprint FROM nspm_api.search_state WHERE id = 1) = ${CONTENT_FINGERPRINT}, false) AS current`
+export const INDEX_CURRENT_SQL = `SELECT ${INDEX_IS_CURRENT} AS current`
 /** Rebuilds serialise on this advisory lock, across every API process. */
 export const SEARCH_INDEX_LOCK = 74_611_001
 
@@ -78,7 +81,7 @@ export const SEARCH_INDEX_LOCK = 74_611_001
  */
 export const SEARCH_SQL = `
   WITH state AS (
-    SELECT coalesce((SELECT fingerprint FROM nspm_api.search_state WHERE id = 1) = ${CONTENT_FINGERPRINT}, false) AS current
+    SELECT ${INDEX_IS_CURRENT} AS current
   ),
   q AS (
     SELECT websearch_to_tsquery('swedish', :words) || websearch_to_tsquery('english', :words) || websearch_to_tsquery('swedish', ${FOLD(':words')})

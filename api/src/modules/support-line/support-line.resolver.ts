@@ -1,6 +1,5 @@
 import { GraphQLDateTimeISO } from 'graphql-scalars'
 import { Arg, Ctx, Query, Resolver } from 'type-graphql'
-import { setCacheHint } from '../../cache/cache-hint'
 import { LocaleArg } from '../../common/args'
 import { NotFoundError } from '../../common/errors'
 import type { Locale } from '../../common/locale'
@@ -21,7 +20,7 @@ export class SupportLineResolver {
     if (!view) throw new NotFoundError('The support line has not been published yet.')
     // "Open now" is only true until the line closes (or opens): no cache may keep the answer past that instant.
     const changesAt = at ? null : view.isOpenNow ? view.closesAt : view.nextOpensAt
-    if (changesAt) setCacheHint(ctx, { maxAge: Math.max(0, Math.floor((changesAt.getTime() - now.getTime()) / 1000)) })
+    if (changesAt) ctx.cachePolicy.restrict({ maxAge: Math.max(0, Math.floor((changesAt.getTime() - now.getTime()) / 1000)) })
     return view
   }
 }
