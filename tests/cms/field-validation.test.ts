@@ -3,7 +3,7 @@ import { gql } from 'graphql-request'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { apiClient } from '../helpers/api-client'
 import { CmsClient, createStaffUser } from '../helpers/cms-client'
-import { withClient } from '../helpers/test-database'
+import { sql } from '../helpers/sql'
 
 /**
  * Validation messages come in the caller's admin language: Payload picks `req.i18n` from the `payload-lng` cookie
@@ -12,8 +12,6 @@ import { withClient } from '../helpers/test-database'
  */
 type PayloadErrors = { errors?: { message: string; data?: { errors?: { path: string; message: string }[] } }[] }
 const run = randomBytes(4).toString('hex')
-const sql = <T extends Record<string, unknown>>(text: string, values: unknown[] = []) =>
-  withClient(inject('databaseUrl'), async (db) => (await db.query<T>(text, values)).rows)
 
 describe('field validation in the editor’s language', () => {
   let editor: CmsClient

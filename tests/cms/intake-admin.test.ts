@@ -1,12 +1,10 @@
 import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { CmsClient, createStaffUser } from '../helpers/cms-client'
-import { withClient } from '../helpers/test-database'
+import { sql } from '../helpers/sql'
 
 /** The staff side of the intake: order handling with its emails, the outbox panel and the subscriber export. */
 const run = randomBytes(4).toString('hex')
-const sql = <T extends Record<string, unknown>>(text: string, values: unknown[] = []) =>
-  withClient(inject('databaseUrl'), async (db) => (await db.query<T>(text, values)).rows)
 
 /** A login token and raw requests: the CSV export is not JSON, which CmsClient expects. */
 async function tokenFor(email: string, password: string): Promise<string> {

@@ -4,12 +4,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { receivedOrders } from '../../cms/components/orderQueue'
 import { loadPayload } from '../../runtime/payload'
 import { CmsClient, createStaffUser } from '../helpers/cms-client'
-import { withClient } from '../helpers/test-database'
+import { sql } from '../helpers/sql'
 
 /** The dashboard queue's query (cms/components/orderQueue.ts) runs with the signed-in user's rights, not the system's. */
 const run = randomBytes(4).toString('hex')
-const sql = <T extends Record<string, unknown>>(text: string, values: unknown[] = []) =>
-  withClient(inject('databaseUrl'), async (db) => (await db.query<T>(text, values)).rows)
 
 describe('the order queue query', () => {
   let payload: Payload

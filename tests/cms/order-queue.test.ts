@@ -1,12 +1,10 @@
 import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { CmsClient, createStaffUser } from '../helpers/cms-client'
-import { withClient } from '../helpers/test-database'
+import { sql } from '../helpers/sql'
 
 /** The order handlers' queue on the dashboard (cms/components/OrderQueue.tsx). */
 const run = randomBytes(4).toString('hex')
-const sql = <T extends Record<string, unknown>>(text: string, values: unknown[] = []) =>
-  withClient(inject('databaseUrl'), async (db) => (await db.query<T>(text, values)).rows)
 const dashboard = async (client: CmsClient, cookie?: string) => {
   const response = await fetch(`${inject('cmsUrl')}/admin`, { headers: { authorization: `JWT ${client.authToken}`, ...(cookie ? { cookie } : {}) } })
   expect(response.status).toBe(200)

@@ -1,15 +1,14 @@
 import { randomBytes } from 'node:crypto'
 import { gql } from 'graphql-request'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CmsClient, createStaffUser } from '../helpers/cms-client'
 import { startIntakeApi, type IntakeApi } from '../helpers/intake-api'
-import { withClient } from '../helpers/test-database'
+import { sql } from '../helpers/sql'
 import { login, SV, toast, waitForDocumentForm } from './harness/admin'
 import { useBrowser } from './harness/browser'
 
 const ORDER = gql`mutation ($input: OrderMaterialInput!) { orderMaterial(input: $input) { orderNumber status } }`
 const QUEUE = 'Materialbeställningar'
-const sql = <T extends Record<string, unknown>>(text: string, values: unknown[]) => withClient(inject('databaseUrl'), async (db) => (await db.query<T>(text, values)).rows)
 
 describe('an order from the public API through the order handler\'s queue to the orderer\'s inbox', { timeout: 180_000 }, () => {
   const browser = useBrowser()
