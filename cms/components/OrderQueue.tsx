@@ -1,7 +1,7 @@
 import type { ServerProps } from 'payload'
 import React from 'react'
 import { hasRole } from '../access/roles'
-import { inLanguage, t } from '../fields/i18n'
+import { adminLanguage, t } from '../fields/i18n'
 import { orderUrl, queueListUrl, receivedOrders } from './orderQueue'
 
 const L = {
@@ -25,9 +25,7 @@ const L = {
  */
 export async function OrderQueue({ payload, user, i18n }: ServerProps) {
   if (!hasRole(user ?? null, 'order-handler')) return null
-  const lang = i18n.language
-  const say = (text: { sv: string; en: string }) => inLanguage(text, lang)
-  const when = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'sv-SE', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Stockholm' })
+  const { say, dateTime: when } = adminLanguage(i18n.language)
   const adminRoute = payload.config.routes.admin
   const queue = await receivedOrders(payload, user ?? null)
   return (

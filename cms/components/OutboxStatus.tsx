@@ -3,7 +3,7 @@ import React from 'react'
 import { hasRole } from '../access/roles'
 import { outboxSummary, recentOutboxFailures } from '../db/outbox'
 import { poolDb } from '../db/requestDb'
-import { inLanguage, t } from '../fields/i18n'
+import { adminLanguage, t } from '../fields/i18n'
 
 const L = {
   title: t('E-postutskick', 'Outgoing email'),
@@ -27,9 +27,7 @@ const L = {
  */
 export async function OutboxStatus({ payload, user, i18n }: ServerProps) {
   if (!hasRole(user ?? null, 'admin')) return null
-  const lang = i18n.language
-  const say = (text: { sv: string; en: string }) => inLanguage(text, lang)
-  const when = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'sv-SE', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Stockholm' })
+  const { say, dateTime: when } = adminLanguage(i18n.language)
   const db = poolDb(payload)
   const summary = await outboxSummary(db)
   const failures = summary && summary.failing > 0 ? await recentOutboxFailures(db) : []

@@ -4,7 +4,7 @@ import { regionalOnly } from '../access/coordinators'
 import { hasRole } from '../access/roles'
 import { staleLabel, staleWhere, toDate } from '../coordinators/staleness'
 import { cmsEnv } from '../env'
-import { inLanguage, t } from '../fields/i18n'
+import { adminLanguage, t } from '../fields/i18n'
 
 const SHOWN = 20
 
@@ -33,8 +33,7 @@ const L = {
  */
 export async function StaleCoordinators({ payload, user, i18n, locale }: ServerProps) {
   if (!hasRole(user ?? null, 'editor', 'regional-editor')) return null
-  const lang = i18n.language
-  const say = (text: { sv: string; en: string }) => inLanguage(text, lang)
+  const { say, date: day } = adminLanguage(i18n.language)
   const now = new Date()
   const months = cmsEnv.verifyAfterMonths
   const region = regionalOnly(user ?? null)
@@ -57,7 +56,6 @@ export async function StaleCoordinators({ payload, user, i18n, locale }: ServerP
   })
   const ordered = [...docs.filter((doc) => !doc.lastVerifiedAt), ...docs.filter((doc) => doc.lastVerifiedAt)].slice(0, SHOWN)
   const admin = payload.config.routes.admin
-  const day = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'sv-SE', { dateStyle: 'short', timeZone: 'Europe/Stockholm' })
   return (
     <section className="nspm-stale" aria-labelledby="nspm-stale-title">
       <h2 id="nspm-stale-title">{say(L.title)}</h2>
