@@ -21,5 +21,5 @@ runMain(async () => {
     child.on('exit', (exitCode) => resolve(exitCode ?? 1))
   })
   await database.stop()
-  process.exit(code)
+  return code
 })

@@ -2,10 +2,13 @@ import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { ROOT } from '../../runtime/paths'
-import { runCli } from '../helpers/run-cli'
+import { type CliResult, runCli } from '../helpers/run-cli'
 import { createFreshDatabase, dropDatabase, withClient } from '../helpers/test-database'
 
 type Snapshot = Record<string, { rows: number; lastUpdate: string | null }>
+
+/** What a command printed, as the message of a failed expectation about its effect. */
+const printed = (result: CliResult) => `exit ${result.code}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`
 
 /** Row count and latest updated_at of every table: equal snapshots mean nothing was added or changed. */
 async function snapshot(url: string): Promise<Snapshot> {
@@ -40,8 +43,8 @@ describe('migrations and seed on an empty database (the CLI commands)', () => {
 
   it('applies every committed migration to an empty database', async () => {
     const result = await runCli('runtime/migrate.ts', env())
-    expect(result.stderr).not.toMatch(/✖/)
-    expect(result.code).toBe(0)
+    expect(result.stderr, printed(result)).not.toMatch(/✖/)
+    expect(result.code, printed(result)).toBe(0)
     const committed = readdirSync(path.join(ROOT, 'cms/migrations')).filter((file) => /^\d.*\.ts$/.test(file)).map((file) => file.replace(/\.ts$/, ''))
     const applied = await withClient(databaseUrl, (db) => db.query<{ name: string }>('SELECT name FROM payload_migrations ORDER BY id'))
     expect(applied.rows.map((row) => row.name)).toEqual(committed)
@@ -53,9 +56,9 @@ describe('migrations and seed on an empty database (the CLI commands)', () => {
   // Two full seeds (290 municipalities through the Local API, each validated) take up to a minute on a shared machine.
   it('seeds the brochure and the geography, and a second run changes nothing', async () => {
     const first = await runCli('seed/cli.ts', env())
-    expect(first.code, first.stderr).toBe(0)
+    expect(first.code, printed(first)).toBe(0)
     const afterFirst = await snapshot(databaseUrl)
-    expect(afterFirst.regions?.rows).toBe(7)
+    expect(afterFirst.regions?.rows, printed(first)).toBe(7)
     expect(afterFirst.counties?.rows).toBe(21)
     expect(afterFirst.municipalities?.rows).toBe(290)
     expect(afterFirst.coordinators?.rows).toBe(7)
@@ -65,7 +68,7 @@ describe('migrations and seed on an empty database (the CLI commands)', () => {
     expect(afterFirst.users?.rows).toBe(1)
 
     const second = await runCli('seed/cli.ts', env())
-    expect(second.code, second.stderr).toBe(0)
+    expect(second.code, printed(second)).toBe(0)
     expect(await snapshot(databaseUrl)).toEqual(afterFirst)
   }, 180_000)
 
