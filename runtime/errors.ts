@@ -18,7 +18,7 @@ export class StartupError extends Error {
  * the event loop runs dry while the command still awaits something (a promise nothing will ever settle), and a
  * library calls process.exit(0) itself (Payload's migrate does when it would ask a question on a terminal).
  */
-export function runMain(main: () => Promise<void | number>, { exitWhenDone = false } = {}): void {
+export function runMain(main: () => Promise<void | number | undefined>, { exitWhenDone = false } = {}): void {
   let settled = false
   process.once('beforeExit', () => {
     if (settled) return
