@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CmsClient, createStaffUser } from '../helpers/cms-client'
 import { startIntakeApi, type IntakeApi } from '../helpers/intake-api'
 import { sql } from '../helpers/sql'
-import { login, SV, toast, waitForDocumentForm } from './harness/admin'
+import { chooseOption, login, SV, toast, waitForDocumentForm } from './harness/admin'
 import { useBrowser } from './harness/browser'
 
 const ORDER = gql`mutation ($input: OrderMaterialInput!) { orderMaterial(input: $input) { orderNumber status } }`
@@ -56,8 +56,7 @@ describe('an order from the public API through the order handler\'s queue to the
     await row.getByRole('link', { name: orderNumber }).click()
     await page.waitForURL(/\/admin\/collections\/material-orders\/\d+/)
     await waitForDocumentForm(page)
-    await page.locator('#field-status').click()
-    await page.getByRole('option', { name: 'Skickad', exact: true }).click()
+    await chooseOption(page, 'status', 'Skickad')
     await page.getByRole('button', { name: SV.save, exact: true }).click()
     await toast(page, SV.updated).waitFor()
 

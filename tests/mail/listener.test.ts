@@ -35,7 +35,7 @@ describe('outbox notification listener', () => {
     expect(pid).toBeTypeOf('number')
     await admin.query('SELECT pg_terminate_backend($1)', [pid])
     await waitFor(() => lines.length === 1, 2_000)
-    expect(JSON.parse(lines[0] ?? '')).toMatchObject({ level: 'warn', msg: 'outbox listener disconnected', retryInMs: 1_000 })
+    expect(JSON.parse(lines[0] ?? '')).toMatchObject({ level: 'warn', msg: 'LISTEN connection lost', channel, retryInMs: 1_000 })
     // Reconnected: a new session, a catch-up call, and notifications arrive again.
     await waitFor(async () => notified === 3 && (await listenerPid()) !== undefined, 5_000)
     expect(await listenerPid()).not.toBe(pid)

@@ -34,7 +34,7 @@ export function listenForNotifications({ connectionString, channel, onNotify, lo
       current.end().catch(() => {})
       const delay = Math.min(1_000 * 2 ** failures, MAX_RECONNECT_DELAY_MS)
       failures += 1
-      log(JSON.stringify({ level: 'warn', msg: 'outbox listener disconnected', channel, retryInMs: delay }))
+      log(JSON.stringify({ level: 'warn', msg: 'LISTEN connection lost', channel, retryInMs: delay }))
       retryTimer = setTimeout(() => void connect(), delay)
     }
     current.on('error', onLost)

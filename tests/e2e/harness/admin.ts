@@ -72,3 +72,20 @@ export async function waitForDocumentForm(page: Page): Promise<void> {
 export function toast(page: Page, text: string | RegExp): Locator {
   return page.locator('.payload-toast-container li, [data-sonner-toast]').filter({ hasText: text }).first()
 }
+
+/**
+ * Picks an option of a select field (react-select) the way an editor does: opens the menu by its control (the
+ * field's id is on the whole block, label and description included, so clicking that may hit the text) and
+ * opens it again if a re-render closed it before the option showed; then checks the field shows the choice.
+ */
+export async function chooseOption(page: Page, field: string, option: string): Promise<void> {
+  const select = page.locator(`#field-${field}`)
+  const choice = page.getByRole('option', { name: option, exact: true })
+  for (let attempt = 1; !(await choice.isVisible()); attempt += 1) {
+    await select.locator('.rs__control').click()
+    const shown = await choice.waitFor({ timeout: 5_000 }).then(() => true, () => false)
+    if (!shown && attempt >= 3) throw new Error(`The option "${option}" of the field "${field}" did not show after ${attempt} clicks`)
+  }
+  await choice.click()
+  await select.locator('.rs__single-value', { hasText: option }).waitFor()
+}
