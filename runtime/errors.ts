@@ -14,17 +14,16 @@ export class StartupError extends Error {
  * With `exitWhenDone`, a finished command exits even if a library left a handle open; a command that resolves
  * to a number exits with it.
  *
- * Two ways a command could otherwise end with exit code 0 without having done its work, both turned into exit 1:
- * the event loop runs dry while the command still awaits something (a promise nothing will ever settle), and a
- * library calls process.exit(0) itself (Payload's migrate does when it would ask a question on a terminal).
+ * A command never ends with exit code 0 before its work is done: it stays alive while it awaits something that
+ * holds no handle of its own, and a library calling process.exit(0) meanwhile (Payload's migrate does when it
+ * would ask a question on a terminal) makes it exit 1 with a sentence.
  */
 export function runMain(main: () => Promise<void | number | undefined>, { exitWhenDone = false } = {}): void {
   let settled = false
-  process.once('beforeExit', () => {
-    if (settled) return
-    console.error('\n✖ Stopped before finishing: the command was still waiting for something that can no longer happen.')
-    process.exit(1)
-  })
+  // Node 20 lets the process end, with exit code 0, while a dynamic import() is still being loaded through tsx's
+  // off-thread module hooks (seen with a cold transform cache: the import of the Payload config never returned and
+  // nothing was migrated or seeded). A referenced timer keeps the command alive until its work has settled.
+  const keepAlive = setInterval(() => {}, 60_000)
   process.on('exit', (code) => {
     if (settled || code !== 0) return
     console.error('\n✖ Stopped before finishing: a library ended the process while the command was still running.')
@@ -32,10 +31,12 @@ export function runMain(main: () => Promise<void | number | undefined>, { exitWh
   })
   main().then((exitCode) => {
     settled = true
+    clearInterval(keepAlive)
     // A command that returns a code (the exit code of a child it ran) ends with it.
     if (exitWhenDone || exitCode !== undefined) process.exit(exitCode ?? 0)
   }, (error: unknown) => {
     settled = true
+    clearInterval(keepAlive)
     if (error instanceof StartupError) {
       console.error(`\n✖ ${error.message}`)
       if (error.hint) console.error(`  ${error.hint}`)
