@@ -70,9 +70,5 @@ async function closePool(payload: Payload): Promise<void> {
   const pool = (payload.db as unknown as { pool?: PgPool }).pool
   if (!pool) return
   pool.on('error', () => {})
-  // The timer is not unref'd: it must keep the process alive until the race is decided (runMain treats a
-  // process that runs dry while awaiting as a failure).
-  let timer: NodeJS.Timeout | undefined
-  await Promise.race([pool.end(), new Promise((resolve) => (timer = setTimeout(resolve, 2_000)))])
-  clearTimeout(timer)
+  await Promise.race([pool.end(), new Promise((resolve) => setTimeout(resolve, 2_000).unref())])
 }

@@ -2,13 +2,10 @@ import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { ROOT } from '../../runtime/paths'
-import { type CliResult, runCli } from '../helpers/run-cli'
+import { printed, runCli } from '../helpers/run-cli'
 import { createFreshDatabase, dropDatabase, withClient } from '../helpers/test-database'
 
 type Snapshot = Record<string, { rows: number; lastUpdate: string | null }>
-
-/** What a command printed, as the message of a failed expectation about its effect. */
-const printed = (result: CliResult) => `exit ${result.code}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`
 
 /** Row count and latest updated_at of every table: equal snapshots mean nothing was added or changed. */
 async function snapshot(url: string): Promise<Snapshot> {

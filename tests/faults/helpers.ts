@@ -1,5 +1,5 @@
 import { inject } from 'vitest'
-import { runCli } from '../helpers/run-cli'
+import { printed, runCli } from '../helpers/run-cli'
 import { createFreshDatabase, withClient } from '../helpers/test-database'
 
 /**
@@ -13,8 +13,8 @@ export async function faultDatabase(serverUrl: string, prefix: string): Promise<
   const url = await createFreshDatabase(serverUrl, prefix)
   // A migrate that ends 0 without tables was the tsx import race that runMain now outlives: a defect, not a retry.
   const migrated = await runCli('runtime/migrate.ts', { DATABASE_URL: url, PAYLOAD_SECRET: inject('payloadSecret') })
-  if (migrated.code !== 0) throw new Error(`npm run migrate failed with ${migrated.code}:\n${migrated.stdout}\n${migrated.stderr}`)
-  if (!(await hasTable(url, 'publications'))) throw new Error(`npm run migrate exited 0 without creating the tables:\n${migrated.stdout}\n${migrated.stderr}`)
+  if (migrated.code !== 0) throw new Error(`npm run migrate failed:\n${printed(migrated)}`)
+  if (!(await hasTable(url, 'publications'))) throw new Error(`npm run migrate exited 0 without creating the tables:\n${printed(migrated)}`)
   await copyContent(source, url)
   return url
 }

@@ -3,6 +3,9 @@ import { ROOT } from '../../runtime/paths'
 
 export type CliResult = { code: number; stdout: string; stderr: string }
 
+/** What a command printed, for the message of a failed expectation about its effect. */
+export const printed = (result: CliResult): string => `exit ${result.code}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`
+
 /**
  * Runs one of the project's command-line entry points as a user would, with extra environment variables.
  * `node --import tsx` rather than the tsx command: tsx runs the script in a child process and exits 0 when that
