@@ -1,6 +1,7 @@
 import * as migration_20261130_083131_initial from './20261130_083131_initial';
 import * as migration_20261130_144153_coordinator_verification_regional_editor from './20261130_144153_coordinator_verification_regional_editor';
 import * as migration_20261130_150000_normalise_phone_numbers from './20261130_150000_normalise_phone_numbers';
+import * as migration_20261206_090000_content_changes from './20261206_090000_content_changes';
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261130_150000_normalise_phone_numbers.up,
     down: migration_20261130_150000_normalise_phone_numbers.down,
     name: '20261130_150000_normalise_phone_numbers'
+  },
+  {
+    up: migration_20261206_090000_content_changes.up,
+    down: migration_20261206_090000_content_changes.down,
+    name: '20261206_090000_content_changes'
   },
 ];
