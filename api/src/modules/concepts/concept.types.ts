@@ -1,5 +1,6 @@
 import { GraphQLDateTimeISO } from 'graphql-scalars'
-import { Field, ID, ObjectType } from 'type-graphql'
+import { Field, ObjectType } from 'type-graphql'
+import { LocalizedView } from '../../common/localized'
 import { localized, type Locale } from '../../common/locale'
 import type { Items } from '../../common/lean'
 import type { Concept, ConceptLocale, ConceptRel } from './concept.entity'
@@ -10,11 +11,8 @@ export type ConceptSource = Pick<Concept, 'id' | 'slug' | 'updatedAt'> & {
   rels: Items<Pick<ConceptRel, 'path'> & { concept?: { id: number } | null }>
 }
 
-@ObjectType('Concept', { description: 'A glossary entry, e.g. "Människohandel" (trafficking in human beings).' })
-export class ConceptView {
-  @Field(() => ID, { description: 'Stable identifier.' })
-  id!: string
-
+@ObjectType('Concept', { implements: LocalizedView, description: 'A glossary entry, e.g. "Människohandel" (trafficking in human beings).' })
+export class ConceptView extends LocalizedView {
   @Field(() => String, { description: 'URL key, e.g. "manniskohandel".' })
   slug!: string
 
@@ -28,7 +26,6 @@ export class ConceptView {
   updatedAt!: Date
 
   relatedIds!: number[]
-  locale!: Locale
 }
 
 export function toConceptView(concept: ConceptSource, locale: Locale): ConceptView {

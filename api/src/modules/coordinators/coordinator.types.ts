@@ -1,5 +1,6 @@
 import { GraphQLDateTimeISO } from 'graphql-scalars'
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql'
+import { Field, ObjectType, registerEnumType } from 'type-graphql'
+import { LocalizedView } from '../../common/localized'
 import { localized, type Locale } from '../../common/locale'
 import { PhoneNumber, toPhoneNumber } from '../../common/phone'
 import type { CoordinatorRecord } from './coordinator.records'
@@ -22,11 +23,8 @@ registerEnumType(CoordinatorStatus, {
   },
 })
 
-@ObjectType('Coordinator', { description: 'A regional coordinator against prostitution and human trafficking: the contact for professionals in a region.' })
-export class CoordinatorView {
-  @Field(() => ID, { description: 'Stable identifier.' })
-  id!: string
-
+@ObjectType('Coordinator', { implements: LocalizedView, description: 'A regional coordinator against prostitution and human trafficking: the contact for professionals in a region.' })
+export class CoordinatorView extends LocalizedView {
   @Field(() => String, { description: 'Functional title of the post, in the requested language.' })
   title!: string
 
@@ -65,7 +63,6 @@ export class CoordinatorView {
 
   regionId!: number
   hostMunicipalityId!: number | null
-  locale!: Locale
 }
 
 export function toCoordinatorView(coordinator: CoordinatorRecord, locale: Locale): CoordinatorView {

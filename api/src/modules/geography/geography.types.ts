@@ -1,13 +1,11 @@
 import { GraphQLDateTimeISO } from 'graphql-scalars'
-import { Field, ID, ObjectType } from 'type-graphql'
+import { Field, ObjectType } from 'type-graphql'
+import { LocalizedView } from '../../common/localized'
 import { localized, type Locale } from '../../common/locale'
 import type { CountyRecord, MunicipalityRecord, RegionRecord } from './geography.records'
 
-@ObjectType('Region', { description: 'One of the seven police regions; the regional coordinators work to the same division.' })
-export class RegionView {
-  @Field(() => ID, { description: 'Stable identifier.' })
-  id!: string
-
+@ObjectType('Region', { implements: LocalizedView, description: 'One of the seven police regions; the regional coordinators work to the same division.' })
+export class RegionView extends LocalizedView {
   @Field(() => String, { description: 'URL key, e.g. "vast".' })
   slug!: string
 
@@ -19,16 +17,10 @@ export class RegionView {
 
   @Field(() => GraphQLDateTimeISO, { description: 'When an editor last published a change.' })
   updatedAt!: Date
-
-  /** The language the enclosing query asked for; nested fields answer in it too. */
-  locale!: Locale
 }
 
-@ObjectType('County', { description: 'A county (län) with its official SCB code.' })
-export class CountyView {
-  @Field(() => ID, { description: 'Stable identifier.' })
-  id!: string
-
+@ObjectType('County', { implements: LocalizedView, description: 'A county (län) with its official SCB code.' })
+export class CountyView extends LocalizedView {
   @Field(() => String, { description: 'Two-digit SCB county code, e.g. "14".' })
   code!: string
 
@@ -39,14 +31,10 @@ export class CountyView {
   updatedAt!: Date
 
   regionId!: number
-  locale!: Locale
 }
 
-@ObjectType('Municipality', { description: 'A municipality (kommun) with its official SCB code.' })
-export class MunicipalityView {
-  @Field(() => ID, { description: 'Stable identifier.' })
-  id!: string
-
+@ObjectType('Municipality', { implements: LocalizedView, description: 'A municipality (kommun) with its official SCB code.' })
+export class MunicipalityView extends LocalizedView {
   @Field(() => String, { description: 'Four-digit SCB municipality code, e.g. "1480".' })
   code!: string
 
@@ -57,7 +45,6 @@ export class MunicipalityView {
   updatedAt!: Date
 
   countyId!: number
-  locale!: Locale
 }
 
 export function toRegionView(region: RegionRecord, locale: Locale): RegionView {

@@ -1,5 +1,6 @@
 import { GraphQLDateTimeISO } from 'graphql-scalars'
-import { Field, ID, Int, ObjectType } from 'type-graphql'
+import { Field, Int, ObjectType } from 'type-graphql'
+import { LocalizedView } from '../../common/localized'
 import { localized, type Locale } from '../../common/locale'
 import type { Items } from '../../common/lean'
 import type { ManualStep, ManualStepLocale } from './manual-step.entity'
@@ -10,11 +11,8 @@ export type ManualStepSource = Pick<ManualStep, 'id' | 'number' | 'updatedAt'> &
   rels: Items<{ organisation?: { id: number } | null }>
 }
 
-@ObjectType('ManualStep', { description: 'One of the six steps of the support and protection process for victims of human trafficking.' })
-export class ManualStepView {
-  @Field(() => ID, { description: 'Stable identifier.' })
-  id!: string
-
+@ObjectType('ManualStep', { implements: LocalizedView, description: 'One of the six steps of the support and protection process for victims of human trafficking.' })
+export class ManualStepView extends LocalizedView {
   @Field(() => Int, { description: 'Position in the process, 1–6.' })
   number!: number
 
@@ -28,7 +26,6 @@ export class ManualStepView {
   updatedAt!: Date
 
   responsibleIds!: number[]
-  locale!: Locale
 }
 
 export function toManualStepView(step: ManualStepSource, locale: Locale): ManualStepView {

@@ -1,5 +1,6 @@
 import { GraphQLDateTimeISO } from 'graphql-scalars'
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql'
+import { Field, ObjectType, registerEnumType } from 'type-graphql'
+import { LocalizedView } from '../../common/localized'
 import { localized, type Locale } from '../../common/locale'
 import type { Network } from './network.entity'
 
@@ -21,11 +22,8 @@ registerEnumType(NetworkType, {
   },
 })
 
-@ObjectType('Network', { description: 'A cooperation network of agencies and coordinators.' })
-export class NetworkView {
-  @Field(() => ID, { description: 'Stable identifier.' })
-  id!: string
-
+@ObjectType('Network', { implements: LocalizedView, description: 'A cooperation network of agencies and coordinators.' })
+export class NetworkView extends LocalizedView {
   @Field(() => String, { description: 'URL key, e.g. "nationellt-metodstodsteam".' })
   slug!: string
 
@@ -49,7 +47,6 @@ export class NetworkView {
   parentId!: number | null
   memberIds!: number[]
   coordinatorIds!: number[]
-  locale!: Locale
 }
 
 export function toNetworkView(network: Network, locale: Locale): NetworkView {

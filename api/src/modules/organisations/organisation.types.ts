@@ -1,5 +1,6 @@
 import { GraphQLDateTimeISO } from 'graphql-scalars'
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql'
+import { Field, ObjectType, registerEnumType } from 'type-graphql'
+import { LocalizedView } from '../../common/localized'
 import { localized, type Locale } from '../../common/locale'
 import { PhoneNumber, toPhoneNumber } from '../../common/phone'
 import type { Items } from '../../common/lean'
@@ -34,11 +35,8 @@ registerEnumType(OrganisationType, {
   },
 })
 
-@ObjectType('Organisation', { description: 'An agency or other actor in the work against prostitution and human trafficking.' })
-export class OrganisationView {
-  @Field(() => ID, { description: 'Stable identifier.' })
-  id!: string
-
+@ObjectType('Organisation', { implements: LocalizedView, description: 'An agency or other actor in the work against prostitution and human trafficking.' })
+export class OrganisationView extends LocalizedView {
   @Field(() => String, { description: 'URL key, e.g. "migrationsverket".' })
   slug!: string
 
@@ -80,5 +78,6 @@ export function toOrganisationView(organisation: OrganisationSource, locale: Loc
     email: organisation.email ?? null,
     phone: organisation.phone ? toPhoneNumber(organisation.phone) : null,
     updatedAt: organisation.updatedAt,
+    locale,
   }
 }

@@ -1,5 +1,6 @@
 import { GraphQLDateTimeISO } from 'graphql-scalars'
-import { Field, ID, ObjectType } from 'type-graphql'
+import { Field, ObjectType } from 'type-graphql'
+import { LocalizedView } from '../../common/localized'
 import { localized, type Locale } from '../../common/locale'
 import type { Items } from '../../common/lean'
 import type { Page, PageLinkLocale, PageLocale } from './page.entity'
@@ -20,11 +21,8 @@ export class LinkView {
   url!: string
 }
 
-@ObjectType('Page', { description: 'A knowledge article, e.g. on the reflection period (betänketid).' })
-export class PageView {
-  @Field(() => ID, { description: 'Stable identifier.' })
-  id!: string
-
+@ObjectType('Page', { implements: LocalizedView, description: 'A knowledge article, e.g. on the reflection period (betänketid).' })
+export class PageView extends LocalizedView {
   @Field(() => String, { description: 'URL key, e.g. "betanketid".' })
   slug!: string
 
@@ -54,5 +52,6 @@ export function toPageView(page: PageSource, locale: Locale): PageView {
     content: toRichText(localized(rows, locale, 'content')),
     links: page.links.getItems().flatMap((link) => (link.url ? [{ url: link.url, label: localized(link.locales.getItems(), locale, 'label') ?? link.url }] : [])),
     updatedAt: page.updatedAt,
+    locale,
   }
 }

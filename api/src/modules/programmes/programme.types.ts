@@ -1,5 +1,6 @@
 import { GraphQLDateTimeISO } from 'graphql-scalars'
-import { Field, ID, ObjectType } from 'type-graphql'
+import { Field, ObjectType } from 'type-graphql'
+import { LocalizedView } from '../../common/localized'
 import { localized, type Locale } from '../../common/locale'
 import type { Items } from '../../common/lean'
 import type { Programme, ProgrammeLocale, ProgrammeSupportItemLocale } from './programme.entity'
@@ -12,11 +13,8 @@ export type ProgrammeSource = Pick<Programme, 'id' | 'slug' | 'website' | 'updat
   supportOffered: Items<{ locales: Items<Pick<ProgrammeSupportItemLocale, 'locale' | 'item'>> }>
 }
 
-@ObjectType('Programme', { description: 'A support programme for victims, e.g. the return programme ÅMP or the national support programme NSP.' })
-export class ProgrammeView {
-  @Field(() => ID, { description: 'Stable identifier.' })
-  id!: string
-
+@ObjectType('Programme', { implements: LocalizedView, description: 'A support programme for victims, e.g. the return programme ÅMP or the national support programme NSP.' })
+export class ProgrammeView extends LocalizedView {
   @Field(() => String, { description: 'URL key, e.g. "amp".' })
   slug!: string
 
@@ -46,7 +44,6 @@ export class ProgrammeView {
 
   operatorId!: number | null
   funderId!: number | null
-  locale!: Locale
 }
 
 export function toProgrammeView(programme: ProgrammeSource, locale: Locale): ProgrammeView {

@@ -1,5 +1,6 @@
 import { GraphQLDateTimeISO } from 'graphql-scalars'
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql'
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql'
+import { LocalizedView } from '../../common/localized'
 import { localized, type Locale } from '../../common/locale'
 import type { Items } from '../../common/lean'
 import type { Publication, PublicationLocale } from './publication.entity'
@@ -51,11 +52,8 @@ registerEnumType(Audience, {
   },
 })
 
-@ObjectType('Publication', { description: 'A report or information material; printed material may be orderable.' })
-export class PublicationView {
-  @Field(() => ID, { description: 'Stable identifier.' })
-  id!: string
-
+@ObjectType('Publication', { implements: LocalizedView, description: 'A report or information material; printed material may be orderable.' })
+export class PublicationView extends LocalizedView {
   @Field(() => String, { description: 'URL key.' })
   slug!: string
 
@@ -114,5 +112,6 @@ export function toPublicationView(publication: PublicationSource, locale: Locale
     maxQuantityPerOrder: publication.maxQuantityPerOrder ? Number(publication.maxQuantityPerOrder) : null,
     inStock: publication.inStock ?? false,
     updatedAt: publication.updatedAt,
+    locale,
   }
 }
