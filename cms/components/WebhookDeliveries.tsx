@@ -4,7 +4,7 @@ import type { UIFieldClientComponent } from 'payload'
 import React, { useCallback, useEffect, useState } from 'react'
 import type { DeliveryLogEntry } from '../db/webhook-deliveries'
 import { adminLanguage, t } from '../fields/i18n'
-import { attemptSummary, STATUS_LABELS } from './webhookLabels'
+import { attemptSummary, STATUS_LABELS, TYPE_LABELS } from '../collections/WebhookEndpoints/labels'
 
 const L = {
   title: t('Senaste leveranser', 'Recent deliveries'),
@@ -84,7 +84,7 @@ export const WebhookDeliveries: UIFieldClientComponent = () => {
             {rows.map((row) => (
               <tr key={row.id} className={`nspm-deliveries__row--${row.status}`}>
                 <td><code>{row.eventType}</code></td>
-                <td>{row.documentType} {row.documentId}</td>
+                <td>{row.documentType in TYPE_LABELS ? say(TYPE_LABELS[row.documentType as keyof typeof TYPE_LABELS]) : row.documentType} {row.documentId}</td>
                 <td>{say(STATUS_LABELS[row.status])}</td>
                 <td>{row.attempts}</td>
                 <td>{attemptSummary(row.lastStatus, row.lastError, say) ?? '–'}</td>

@@ -4,7 +4,7 @@ import { hasRole } from '../access/roles'
 import { endpointCounts, troubledEndpoints } from '../db/webhook-deliveries'
 import { poolDb } from '../db/requestDb'
 import { adminLanguage, t } from '../fields/i18n'
-import { attemptSummary } from './webhookLabels'
+import { attemptSummary } from '../collections/WebhookEndpoints/labels'
 
 const RECENT_DAYS = 7
 

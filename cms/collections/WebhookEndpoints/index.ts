@@ -1,25 +1,11 @@
 import type { CollectionConfig } from 'payload'
 import { adminField, isAdmin, nobodyField } from '../../access/roles'
-import { PUBLIC_TYPE_NAMES, type PublicTypeName } from '../../changes/public-types'
-import { t, type Bilingual } from '../../fields/i18n'
+import { PUBLIC_TYPE_NAMES } from '../../changes/public-types'
+import { t } from '../../fields/i18n'
 import { webhookEndpointActions } from './endpoints'
 import { createFirstSecret, removeSecretsAndDeliveries, startAtLatestChange } from './hooks'
+import { TYPE_LABELS } from './labels'
 import { validateWebhookUrl } from './url-validation'
-
-const TYPE_LABELS: Record<PublicTypeName, Bilingual> = {
-  Region: t('Polisregion', 'Police region'),
-  County: t('Län', 'County'),
-  Municipality: t('Kommun', 'Municipality'),
-  Coordinator: t('Regionkoordinator', 'Regional coordinator'),
-  Organisation: t('Organisation', 'Organisation'),
-  Network: t('Nätverk', 'Network'),
-  Programme: t('Stödprogram', 'Programme'),
-  ManualStep: t('Steg i manualen', 'Manual step'),
-  Concept: t('Begrepp', 'Concept'),
-  Page: t('Artikel', 'Article'),
-  Publication: t('Publikation', 'Publication'),
-  SupportLine: t('Nationell stödtelefon', 'National support line'),
-}
 
 /**
  * Partner systems' webhook endpoints: on every publish, unpublish and delete of a public type they want, the API

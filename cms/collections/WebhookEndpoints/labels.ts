@@ -1,7 +1,24 @@
-import { t, type Bilingual } from '../fields/i18n'
-import type { DeliveryErrorKind, DeliveryStatus } from '../webhooks/contract'
+import type { PublicTypeName } from '../../changes/public-types'
+import { t, type Bilingual } from '../../fields/i18n'
+import type { DeliveryErrorKind, DeliveryStatus } from '../../webhooks/contract'
 
-/** How the admin names a delivery's status and the reason an attempt failed (delivery log, dashboard). */
+/** The public types as editors know them (the collections' labels). */
+export const TYPE_LABELS: Record<PublicTypeName, Bilingual> = {
+  Region: t('Polisregion', 'Police region'),
+  County: t('Län', 'County'),
+  Municipality: t('Kommun', 'Municipality'),
+  Coordinator: t('Regionkoordinator', 'Regional coordinator'),
+  Organisation: t('Organisation', 'Organisation'),
+  Network: t('Nätverk', 'Network'),
+  Programme: t('Stödprogram', 'Programme'),
+  ManualStep: t('Steg i manualen', 'Manual step'),
+  Concept: t('Begrepp', 'Concept'),
+  Page: t('Artikel', 'Article'),
+  Publication: t('Publikation', 'Publication'),
+  SupportLine: t('Nationell stödtelefon', 'National support line'),
+}
+
+/** How the admin names a delivery's status and the reason an attempt failed (delivery log, dashboard). Pure: the client components use it. */
 export const STATUS_LABELS: Record<DeliveryStatus, Bilingual> = {
   pending: t('Väntar', 'Pending'),
   delivered: t('Levererad', 'Delivered'),
