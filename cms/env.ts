@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { parseSecretsKey } from './webhooks/secret'
 
 /**
  * The CMS's view of the environment, parsed once. The start script (runtime/start.ts) resolves the database
@@ -24,6 +25,11 @@ const schema = z.object({
   CMS_DB_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
   /** Coordinators whose contact details nobody confirmed for this many months stand out in the admin. */
   CMS_VERIFY_AFTER_MONTHS: z.coerce.number().int().min(1).max(120).default(6),
+  /** Seals webhook signing secrets at rest (cms/webhooks/secret.ts); the API needs the same key to sign. */
+  WEBHOOK_SECRETS_KEY: z
+    .string()
+    .optional()
+    .refine((value) => !value || parseSecretsKey(value) !== null, '32 bytes as base64 or hex, e.g. from `openssl rand -base64 32`'),
 })
 
 export type CmsEnv = {
@@ -39,6 +45,8 @@ export type CmsEnv = {
   pool: { max: number; connectionTimeoutMillis: number }
   /** After how many months without a verification a coordinator counts as stale (never verified: always). */
   verifyAfterMonths: number
+  /** Unset: webhook endpoints cannot be registered (the admin says so). */
+  webhookSecretsKey: Buffer | undefined
 }
 
 function parse(): CmsEnv {
@@ -62,6 +70,7 @@ function parse(): CmsEnv {
     mediaDir: env.PAYLOAD_MEDIA_DIR,
     pool: { max: env.CMS_DB_POOL_MAX, connectionTimeoutMillis: env.CMS_DB_CONNECTION_TIMEOUT_MS },
     verifyAfterMonths: env.CMS_VERIFY_AFTER_MONTHS,
+    webhookSecretsKey: env.WEBHOOK_SECRETS_KEY ? (parseSecretsKey(env.WEBHOOK_SECRETS_KEY) ?? undefined) : undefined,
   }
 }
 

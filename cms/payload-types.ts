@@ -81,6 +81,7 @@ export interface Config {
     media: Media;
     'newsletter-subscribers': NewsletterSubscriber;
     'material-orders': MaterialOrder;
+    'webhook-endpoints': WebhookEndpoint;
     users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -111,6 +112,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     'newsletter-subscribers': NewsletterSubscribersSelect<false> | NewsletterSubscribersSelect<true>;
     'material-orders': MaterialOrdersSelect<false> | MaterialOrdersSelect<true>;
+    'webhook-endpoints': WebhookEndpointsSelect<false> | WebhookEndpointsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -932,6 +934,64 @@ export interface MaterialOrder {
   createdAt: string;
 }
 /**
+ * Partner systems that receive a signed event (webhook) when something is published, unpublished or deleted.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-endpoints".
+ */
+export interface WebhookEndpoint {
+  id: number;
+  /**
+   * The partner and its system, e.g. "Police – contact register".
+   */
+  name: string;
+  /**
+   * Where events are POSTed. https is recommended; redirects are never followed.
+   */
+  url: string;
+  /**
+   * What the partner uses the events for.
+   */
+  description?: string | null;
+  /**
+   * Whom to contact at the partner when deliveries fail.
+   */
+  contact?: string | null;
+  /**
+   * The public types the partner wants events for. None chosen: all.
+   */
+  types?:
+    | (
+        | 'Region'
+        | 'County'
+        | 'Municipality'
+        | 'Coordinator'
+        | 'Organisation'
+        | 'Network'
+        | 'Programme'
+        | 'ManualStep'
+        | 'Concept'
+        | 'Page'
+        | 'Publication'
+        | 'SupportLine'
+      )[]
+    | null;
+  /**
+   * Off: no new events, and queued ones are not sent.
+   */
+  active?: boolean | null;
+  /**
+   * Only for a receiver inside an internal network or a test receiver: allows loopback, private networks (RFC 1918), IPv6 unique local and carrier-grade NAT.
+   */
+  allowPrivateNetwork?: boolean | null;
+  /**
+   * The change log's position when the endpoint was created.
+   */
+  startAfterChange?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1010,6 +1070,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'material-orders';
         value: number | MaterialOrder;
+      } | null)
+    | ({
+        relationTo: 'webhook-endpoints';
+        value: number | WebhookEndpoint;
       } | null)
     | ({
         relationTo: 'users';
@@ -1342,6 +1406,22 @@ export interface MaterialOrdersSelect<T extends boolean = true> {
   cancelledAt?: T;
   personalDataErasedAt?: T;
   handlerNote?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-endpoints_select".
+ */
+export interface WebhookEndpointsSelect<T extends boolean = true> {
+  name?: T;
+  url?: T;
+  description?: T;
+  contact?: T;
+  types?: T;
+  active?: T;
+  allowPrivateNetwork?: T;
+  startAfterChange?: T;
   updatedAt?: T;
   createdAt?: T;
 }

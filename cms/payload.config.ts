@@ -20,6 +20,7 @@ import { Programmes } from './collections/Programmes'
 import { Publications } from './collections/Publications'
 import { Regions } from './collections/Regions'
 import { Users } from './collections/Users'
+import { WebhookEndpoints } from './collections/WebhookEndpoints'
 import { cmsEnv } from './env'
 import { SupportLine } from './globals/SupportLine'
 
@@ -41,8 +42,8 @@ export default buildConfig({
       // Editors first see the coordinators whose contact details are due a check.
       beforeDashboard: ['/components/StaleCoordinators#StaleCoordinators'],
       // Order handlers see their queue of new orders; administrators also whether the API's email outbox delivers
-      // (counts and failures, never recipients).
-      afterDashboard: ['/components/OrderQueue#OrderQueue', '/components/OutboxStatus#OutboxStatus'],
+      // (counts and failures, never recipients) and which partners' webhook endpoints are failing.
+      afterDashboard: ['/components/OrderQueue#OrderQueue', '/components/OutboxStatus#OutboxStatus', '/components/WebhookStatus#WebhookStatus'],
     },
   },
   // The admin UI speaks Swedish unless the editor picks English.
@@ -71,6 +72,7 @@ export default buildConfig({
     Media,
     NewsletterSubscribers,
     MaterialOrders,
+    WebhookEndpoints,
     Users,
   ],
   globals: [SupportLine],

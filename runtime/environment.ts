@@ -8,6 +8,7 @@ const schema = z.object({
   DATABASE_URL: z.string().url().optional(),
   EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1024).max(65535).default(DEFAULT_EMBEDDED_PORT),
   PAYLOAD_SECRET: z.string().min(32).optional(),
+  WEBHOOK_SECRETS_KEY: z.string().optional(),
   CMS_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Where browsers reach the admin (behind a proxy: its https address); CORS, CSRF and cookies follow it. */
   CMS_PUBLIC_URL: z.string().url().optional(),
@@ -21,6 +22,8 @@ export type RuntimeEnv = {
   databaseUrl: string | undefined
   embeddedPort: number
   payloadSecret: string
+  /** Shared by the CMS (seals webhook secrets) and the API (signs with them); unset in production: no webhooks. */
+  webhookSecretsKey: string | undefined
   cmsPort: number
   cmsPublicUrl: string
   apiPort: number
@@ -46,6 +49,7 @@ export function readRuntimeEnv(env: NodeJS.ProcessEnv = process.env): RuntimeEnv
     databaseUrl: parsed.DATABASE_URL,
     embeddedPort: parsed.EMBEDDED_POSTGRES_PORT,
     payloadSecret: parsed.PAYLOAD_SECRET ?? localSecrets().payloadSecret,
+    webhookSecretsKey: parsed.WEBHOOK_SECRETS_KEY ?? (isProduction ? undefined : localSecrets().webhookSecretsKey),
     cmsPort: parsed.CMS_PORT,
     cmsPublicUrl: parsed.CMS_PUBLIC_URL ?? `http://localhost:${parsed.CMS_PORT}`,
     apiPort: parsed.API_PORT,

@@ -36,13 +36,14 @@ runMain(async () => {
       schemaPush: dev,
       log,
     })
-    const cmsEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url, PAYLOAD_SECRET: env.payloadSecret, CMS_PUBLIC_URL: env.cmsPublicUrl }
+    const webhookKey = env.webhookSecretsKey ? { WEBHOOK_SECRETS_KEY: env.webhookSecretsKey } : {}
+    const cmsEnv: NodeJS.ProcessEnv = { ...process.env, ...webhookKey, DATABASE_URL: database.url, PAYLOAD_SECRET: env.payloadSecret, CMS_PUBLIC_URL: env.cmsPublicUrl }
     if (dev) cmsEnv.PAYLOAD_SCHEMA_PUSH = 'true'
     else await ensureCmsBuild(cmsEnv, log)
     log(dev ? 'Starting the CMS (Next.js dev server)…' : 'Starting the CMS…')
     const cms = await startCms({ port: env.cmsPort, env: cmsEnv, dev })
     log('Starting the public GraphQL API…')
-    const api = await startApi({ port: env.apiPort, env: { API_PUBLIC_URL: `http://localhost:${env.apiPort}`, ...process.env, DATABASE_URL: database.url, CMS_PUBLIC_URL: cmsEnv.CMS_PUBLIC_URL } }).catch(async (error: unknown) => {
+    const api = await startApi({ port: env.apiPort, env: { API_PUBLIC_URL: `http://localhost:${env.apiPort}`, ...process.env, ...webhookKey, DATABASE_URL: database.url, CMS_PUBLIC_URL: cmsEnv.CMS_PUBLIC_URL } }).catch(async (error: unknown) => {
       await cms.stop()
       throw error
     })

@@ -7,6 +7,9 @@ import { purgeUnconfirmed } from './modules/newsletter/manage.service'
 import { NEWSLETTER_MAIL_KINDS, newsletterRenderer } from './modules/newsletter/newsletter.mail'
 import { ORDER_MAIL_KINDS, renderOrderMail } from './modules/orders/order.mail'
 import { purgeOrderPersonalData } from './modules/orders/order.service'
+import { purgeFinishedDeliveries } from './webhooks/deliveries'
+import { purgeExpiredSecrets } from './webhooks/secrets'
+import { startWebhookWorker, type WebhookWorker, type WebhookWorkerOptions } from './webhooks/worker'
 
 type Options = {
   orm: MikroORM
@@ -18,20 +21,23 @@ type Options = {
   kinds?: readonly string[]
   /** False: only the retention job runs here; another process sends the email. */
   sendMail?: boolean
+  /** The webhook worker's settings; without them this process sends no webhooks. */
+  webhooks?: Omit<WebhookWorkerOptions, 'orm' | 'log'>
 }
 
-export type BackgroundWork = { outbox: OutboxWorker | null; runRetention: () => Promise<void>; stop: () => Promise<void> }
+export type BackgroundWork = { outbox: OutboxWorker | null; webhooks: WebhookWorker | null; runRetention: () => Promise<void>; stop: () => Promise<void> }
 
 const HOUR = 60 * 60 * 1000
 
-/** The API's background work: the email outbox and the hourly retention job (GDPR storage limits). */
-export function startBackgroundWork({ orm, config, log, pollIntervalMs, backoff, kinds, sendMail = true }: Options): BackgroundWork {
+/** The API's background work: the email outbox, the webhooks and the hourly retention job (GDPR storage limits). */
+export function startBackgroundWork({ orm, config, log, pollIntervalMs, backoff, kinds, sendMail = true, webhooks: webhookSettings }: Options): BackgroundWork {
   const transport = sendMail ? createMailTransport({ smtpUrl: config.smtpUrl, catchDir: config.mailCatchDir, log }) : null
   const newsletter = newsletterRenderer(config.publicUrl, orm)
   const render: MailRenderer = (row, em) => (row.kind.startsWith('order-') ? renderOrderMail(row, em) : newsletter(row, em))
   const outbox = transport
     ? startOutboxWorker({ orm, transport, from: config.mailFrom, render, log, pollIntervalMs, backoff, kinds: kinds ?? [...NEWSLETTER_MAIL_KINDS, ...ORDER_MAIL_KINDS] })
     : null
+  const webhooks = webhookSettings ? startWebhookWorker({ ...webhookSettings, orm, log }) : null
 
   const runRetention = async () => {
     const em = orm.em.fork()
@@ -39,16 +45,20 @@ export function startBackgroundWork({ orm, config, log, pollIntervalMs, backoff,
     const orders = await purgeOrderPersonalData(em, config.orderRetentionDays)
     const mails = await purgeSentMail(em, 30)
     await purgeRateLimits(em)
-    log(JSON.stringify({ level: 'info', msg: 'retention', unconfirmedSubscribersDeleted: subscribers, ordersAnonymised: orders, sentMailsDeleted: mails }))
+    const deliveries = await purgeFinishedDeliveries(em, 30)
+    await purgeExpiredSecrets(em)
+    log(JSON.stringify({ level: 'info', msg: 'retention', unconfirmedSubscribersDeleted: subscribers, ordersAnonymised: orders, sentMailsDeleted: mails, webhookDeliveriesDeleted: deliveries }))
   }
   const timer = setInterval(() => void runRetention().catch((error: unknown) => log(JSON.stringify({ level: 'error', msg: 'retention failed', kind: error instanceof Error ? error.constructor.name : typeof error }))), HOUR)
   timer.unref()
 
   return {
     outbox,
+    webhooks,
     runRetention,
     stop: async () => {
       clearInterval(timer)
+      await webhooks?.stop()
       await outbox?.stop()
       transport?.close()
     },

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { parseSecretsKey } from '../../cms/webhooks/secret'
 
 /** The API's only reader of process.env, parsed once (see .env.example). */
 const schema = z.object({
@@ -36,6 +37,15 @@ const schema = z.object({
   ORDER_PERSONAL_DATA_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
   /** Whether this process sends the outbox's email; off for replicas that only serve requests. */
   API_OUTBOX_WORKER: z.enum(['true', 'false']).default('true'),
+  /** Whether this process queues and sends webhooks to partners' endpoints (needs WEBHOOK_SECRETS_KEY). */
+  API_WEBHOOK_WORKER: z.enum(['true', 'false']).default('true'),
+  /** One webhook attempt's deadline (DNS, connect, TLS, the answer's headers); Standard Webhooks suggests 15–30 s. */
+  API_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(60_000).default(15_000),
+  /** Opens the webhook signing secrets the CMS sealed (32 bytes, base64 or hex); the CMS needs the same key. */
+  WEBHOOK_SECRETS_KEY: z
+    .string()
+    .optional()
+    .refine((value) => value === undefined || parseSecretsKey(value) !== null, '32 bytes as base64 or hex, e.g. from `openssl rand -base64 32`'),
 })
 
 export type ApiConfig = {
@@ -59,6 +69,9 @@ export type ApiConfig = {
   trustProxy: boolean
   orderRetentionDays: number
   outboxWorker: boolean
+  webhookWorker: boolean
+  webhookTimeoutMs: number
+  webhookSecretsKey: Buffer | undefined
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
@@ -90,5 +103,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     trustProxy: parsed.TRUST_PROXY === 'true',
     orderRetentionDays: parsed.ORDER_PERSONAL_DATA_RETENTION_DAYS,
     outboxWorker: parsed.API_OUTBOX_WORKER === 'true',
+    webhookWorker: parsed.API_WEBHOOK_WORKER === 'true',
+    webhookTimeoutMs: parsed.API_WEBHOOK_TIMEOUT_MS,
+    webhookSecretsKey: parsed.WEBHOOK_SECRETS_KEY ? (parseSecretsKey(parsed.WEBHOOK_SECRETS_KEY) ?? undefined) : undefined,
   }
 }

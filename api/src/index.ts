@@ -17,7 +17,9 @@ async function main(): Promise<void> {
   const orm = await createOrm({ databaseUrl: config.databaseUrl, poolMax: config.poolMax, acquireTimeoutMs: config.poolAcquireTimeoutMs })
   await migrateApiSchema(orm)
   const log = (line: string) => console.log(line)
-  const background = startBackgroundWork({ orm, config, log, sendMail: config.outboxWorker })
+  if (config.webhookWorker && !config.webhookSecretsKey) log(JSON.stringify({ level: 'warn', msg: 'webhooks are not sent: WEBHOOK_SECRETS_KEY is not set' }))
+  const webhooks = config.webhookWorker && config.webhookSecretsKey ? { secretsKey: config.webhookSecretsKey, timeoutMs: config.webhookTimeoutMs } : undefined
+  const background = startBackgroundWork({ orm, config, log, sendMail: config.outboxWorker, webhooks })
   const caching = config.responseCache ? startResponseCaching({ databaseUrl: config.databaseUrl, maxMegabytes: config.responseCacheMegabytes, log }) : undefined
   const server = await createServer({
     orm,

@@ -27,6 +27,7 @@ import {
   SupportLineLocale,
   SupportLineRecord,
 } from './modules/support-line/support-line.entity'
+import { WebhookEndpoint, WebhookEndpointType } from './webhooks/endpoint.entity'
 
 /** Every entity the API maps onto Payload's tables; the contract test walks this list. */
 export const ENTITIES = [
@@ -76,6 +77,8 @@ export const ENTITIES = [
   PublicationAudience,
   PublicationLanguage,
   MediaFile,
+  WebhookEndpoint,
+  WebhookEndpointType,
 ]
 
 type OrmOptions = {

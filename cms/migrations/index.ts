@@ -2,6 +2,7 @@ import * as migration_20261130_083131_initial from './20261130_083131_initial';
 import * as migration_20261130_144153_coordinator_verification_regional_editor from './20261130_144153_coordinator_verification_regional_editor';
 import * as migration_20261130_150000_normalise_phone_numbers from './20261130_150000_normalise_phone_numbers';
 import * as migration_20261206_090000_content_changes from './20261206_090000_content_changes';
+import * as migration_20261206_140000_webhook_endpoints from './20261206_140000_webhook_endpoints';
 
 export const migrations = [
   {
@@ -12,16 +13,21 @@ export const migrations = [
   {
     up: migration_20261130_144153_coordinator_verification_regional_editor.up,
     down: migration_20261130_144153_coordinator_verification_regional_editor.down,
-    name: '20261130_144153_coordinator_verification_regional_editor'
+    name: '20261130_144153_coordinator_verification_regional_editor',
   },
   {
     up: migration_20261130_150000_normalise_phone_numbers.up,
     down: migration_20261130_150000_normalise_phone_numbers.down,
-    name: '20261130_150000_normalise_phone_numbers'
+    name: '20261130_150000_normalise_phone_numbers',
   },
   {
     up: migration_20261206_090000_content_changes.up,
     down: migration_20261206_090000_content_changes.down,
-    name: '20261206_090000_content_changes'
+    name: '20261206_090000_content_changes',
+  },
+  {
+    up: migration_20261206_140000_webhook_endpoints.up,
+    down: migration_20261206_140000_webhook_endpoints.down,
+    name: '20261206_140000_webhook_endpoints',
   },
 ];

@@ -54,6 +54,8 @@ async function createFixtures(): Promise<void> {
   sample.users = ids.admin
   sample['newsletter-subscribers'] = (await sql("INSERT INTO newsletter_subscribers (email, status, locale, updated_at, created_at) VALUES ($1, 'confirmed', 'sv', now(), now()) RETURNING id", [`matrix-${run}@example.org`])).rows[0]!.id
   sample['material-orders'] = (await sql("INSERT INTO material_orders (order_number, status, locale, updated_at, created_at) VALUES ($1, 'received', 'sv', now(), now()) RETURNING id", [`M-${run}`])).rows[0]!.id
+  // Switched off: no webhook worker sends anything for it.
+  sample['webhook-endpoints'] = (await sql("INSERT INTO webhook_endpoints (name, url, active, updated_at, created_at) VALUES ($1, 'https://partner.invalid/matrix', false, now(), now()) RETURNING id", [`matrix-${run}`])).rows[0]!.id
   const upload = new FormData()
   upload.append('file', new Blob([PNG], { type: 'image/png' }), `matrix-${run}.png`)
   upload.append('_payload', JSON.stringify({ alt: 'matrix' }))
@@ -80,6 +82,7 @@ async function removeFixtures(): Promise<void> {
   await admin.request('DELETE', `/api/payload-locked-documents/${sample['payload-locked-documents']}`)
   await sql('DELETE FROM newsletter_subscribers WHERE id = $1', [sample['newsletter-subscribers']])
   await sql('DELETE FROM material_orders WHERE id = $1', [sample['material-orders']])
+  await sql('DELETE FROM webhook_endpoints WHERE id = $1', [sample['webhook-endpoints']])
 }
 
 async function restReads(slug: string, role: Role, rules: CollectionCase): Promise<void> {

@@ -19,6 +19,8 @@ declare module 'vitest' {
     cmsUrl: string
     apiUrl: string
     payloadSecret: string
+    /** WEBHOOK_SECRETS_KEY of the CMS: in-process webhook workers open the signing secrets with it. */
+    webhookSecretsKey: string
     adminEmail: string
     adminPassword: string
     /** An origin the CMS accepts besides its own (CMS_ALLOWED_ORIGINS), for the CORS and CSRF tests. */
@@ -36,27 +38,29 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const server: Database = await openTestServer()
   const databaseUrl = await createFreshDatabase(server.url, 'nspm_test')
   const secret = randomBytes(32).toString('hex')
+  const webhookSecretsKey = randomBytes(32).toString('base64')
   const admin = { email: 'admin@test.nspm.localhost', password: randomBytes(12).toString('base64url') }
   const allowedOrigin = 'https://preview.test.nspm.localhost'
   let cms: ChildServer | undefined
   let api: ChildServer | undefined
   try {
     // The product's own seed command in its own process, exactly as an operator runs it.
-    const seeded = await runCli('seed/cli.ts', { DATABASE_URL: databaseUrl, PAYLOAD_SECRET: secret, ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password })
+    const seeded = await runCli('seed/cli.ts', { DATABASE_URL: databaseUrl, PAYLOAD_SECRET: secret, WEBHOOK_SECRETS_KEY: webhookSecretsKey, ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password })
     if (seeded.code !== 0) throw new Error(`npm run seed failed:\n${seeded.stdout}\n${seeded.stderr}`)
     // Exit code 0 is not proof: a dependency's process.exit(0) would end the seed early and look like success.
     const migrated = await withClient(databaseUrl, async (client) => (await client.query<{ ok: boolean }>("SELECT to_regclass('public.regions') IS NOT NULL AND to_regclass('nspm_api.outbox') IS NOT NULL AS ok")).rows[0]?.ok)
     if (!migrated) throw new Error(`npm run seed exited 0 but left the database without its tables:\n${seeded.stdout}\n${seeded.stderr}`)
     log('database migrated and seeded')
-    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, PAYLOAD_SECRET: secret }
+    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, PAYLOAD_SECRET: secret, WEBHOOK_SECRETS_KEY: webhookSecretsKey }
     await ensureCmsBuild(env, log)
     const port = await freePort()
     mkdirSync(path.join(DATA_DIR, 'test-logs'), { recursive: true })
     const cmsLog = createWriteStream(path.join(DATA_DIR, 'test-logs', 'cms.log'))
     cms = await startCms({ port, env: { ...env, CMS_PUBLIC_URL: `http://localhost:${port}`, CMS_ALLOWED_ORIGINS: allowedOrigin }, output: (line) => cmsLog.write(`${line}\n`) })
     const apiLog = createWriteStream(path.join(DATA_DIR, 'test-logs', 'api.log'))
-    // Its outbox worker is off: the intake tests run their own against an in-process SMTP server.
-    api = await startApi({ port: await freePort(), env: { ...env, API_OUTBOX_WORKER: 'false' }, output: (line) => apiLog.write(`${line}\n`) })
+    // Its outbox and webhook workers are off: the intake and webhook tests run their own, in-process, with short
+    // retry intervals (a worker here would claim their rows with the production schedule).
+    api = await startApi({ port: await freePort(), env: { ...env, API_OUTBOX_WORKER: 'false', API_WEBHOOK_WORKER: 'false' }, output: (line) => apiLog.write(`${line}\n`) })
     log(`API at ${api.url} (log: .data/test-logs/api.log)`)
     log(`CMS at ${cms.url}, database ${new URL(databaseUrl).pathname.slice(1)} (CMS log: .data/test-logs/cms.log)`)
   } catch (error) {
@@ -71,6 +75,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('cmsUrl', cms.url)
   project.provide('apiUrl', api.url)
   project.provide('payloadSecret', secret)
+  project.provide('webhookSecretsKey', webhookSecretsKey)
   project.provide('adminEmail', admin.email)
   project.provide('adminPassword', admin.password)
   project.provide('cmsAllowedOrigin', allowedOrigin)

@@ -1,7 +1,8 @@
 import type { EntityManager, MikroORM, QueryResult } from '@mikro-orm/postgresql'
-import { isUnavailable } from '../common/unavailable'
+import { claimDueSql } from '../outbox/claim'
+import { retryDelayMs } from '../outbox/retry'
+import { startWorkerLoop } from '../outbox/worker-loop'
 import { describeError } from './errors'
-import { listenForNotifications } from './listener'
 import type { MailTransport } from './transport'
 
 /**
@@ -74,33 +75,20 @@ export type OutboxWorker = { stop(): Promise<void>; drain(): Promise<number> }
 type ClaimedRow = { id: string; kind: string; recipient: string; locale: string; payload: Record<string, unknown>; attempts: number }
 type CycleResult = { claimed: number; done: number; sent: number }
 
-// SKIP LOCKED: several API instances may run workers; each claims different rows and none waits for another.
-const claimSql = (byKind: boolean) => `SELECT id, kind, recipient, locale, payload, attempts FROM nspm_api.outbox
-  WHERE status = 'pending' AND next_attempt_at <= now() ${byKind ? 'AND kind IN (?)' : ''} ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED`
+const claimSql = (byKind: boolean) =>
+  claimDueSql({ table: 'nspm_api.outbox', alias: 'mail', columns: 'id, kind, recipient, locale, payload, attempts', where: byKind ? 'mail.kind IN (?)' : undefined })
 
 export function startOutboxWorker(options: WorkerOptions): OutboxWorker {
   const { orm, transport, from, render, log, pollIntervalMs = 5_000, batchSize = 10, kinds } = options
   if (kinds?.length === 0) throw new Error('kinds, when given, must name at least one kind')
   const backoff = options.backoff ?? { baseMs: 2_000, maxMs: 15 * 60_000 }
-  let stopped = false
-  let wakeQueued = false
-  // Cycles run one after another, never overlapping: every run is chained onto the previous one.
-  let queue: Promise<unknown> = Promise.resolve()
-  const exclusive = <T>(task: () => Promise<T>): Promise<T> => {
-    const result = queue.then(task)
-    queue = result.catch(() => undefined)
-    return result
-  }
 
   const recordFailure = async (tx: EntityManager, row: OutboxRow, error: unknown) => {
     const attempts = row.attempts + 1
-    const delay = Math.min(backoff.baseMs * 2 ** (attempts - 1), backoff.maxMs)
-    // Up to 10 % jitter so that rows failed together (a relay outage) do not all come back in the same second.
-    const wait = Math.round(delay * (1 + Math.random() * 0.1))
     const reason = describeError(error)
     await tx.execute(
       "UPDATE nspm_api.outbox SET attempts = ?, next_attempt_at = now() + (? * interval '1 millisecond'), last_error = ? WHERE id = ?",
-      [attempts, wait, reason, row.id],
+      [attempts, retryDelayMs(attempts, backoff), reason, row.id],
       'run',
     )
     log(JSON.stringify({ level: 'warn', msg: 'mail not sent', outboxId: row.id, kind: row.kind, attempts, error: reason }))
@@ -122,6 +110,7 @@ export function startOutboxWorker(options: WorkerOptions): OutboxWorker {
       return mail !== null
     })
 
+  // The row locks are held while the mail is sent: a crash before the commit leaves the row pending (at least once).
   const cycle = (): Promise<CycleResult> =>
     orm.em.fork().transactional(async (tx) => {
       const claimed = await tx.execute<ClaimedRow[]>(claimSql(kinds !== undefined), kinds ? [[...kinds], batchSize] : [batchSize])
@@ -148,28 +137,9 @@ export function startOutboxWorker(options: WorkerOptions): OutboxWorker {
     }
   }
 
-  const wake = () => {
-    if (stopped || wakeQueued) return
-    wakeQueued = true
-    // A cycle that fails because the database is away is only a warning: the next wake-up or poll retries it.
-    exclusive(async () => {
-      wakeQueued = false
-      if (!stopped) await drainDue()
-    }).catch((error: unknown) => log(JSON.stringify({ level: isUnavailable(error) ? 'warn' : 'error', msg: 'outbox cycle failed', error: describeError(error) })))
-  }
-
   const clientUrl = orm.config.get('clientUrl')
   if (!clientUrl) throw new Error('the outbox worker needs the ORM clientUrl to LISTEN')
-  const listener = listenForNotifications({ connectionString: clientUrl, channel: OUTBOX_CHANNEL, onNotify: wake, log })
-  const timer = setInterval(wake, pollIntervalMs)
+  const loop = startWorkerLoop({ connectionString: clientUrl, channels: OUTBOX_CHANNEL, pollIntervalMs, name: 'outbox', log, run: drainDue })
 
-  return {
-    drain: () => exclusive(drainDue),
-    async stop() {
-      stopped = true
-      clearInterval(timer)
-      await listener.close()
-      await queue
-    },
-  }
+  return { drain: () => loop.exclusive(drainDue), stop: () => loop.stop() }
 }

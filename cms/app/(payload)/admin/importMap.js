@@ -24,8 +24,11 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SubscriberExport as SubscriberExport_2e1c6d83cee672561b65e39c2037ebff } from '../../../components/SubscriberExport'
+import { WebhookSecret as WebhookSecret_d9b1dc97dd82afe7b5d8748069e511c3 } from '../../../components/WebhookSecret'
+import { WebhookDeliveries as WebhookDeliveries_9a9f1c1608b888a03db94c0f880e409d } from '../../../components/WebhookDeliveries'
 import { OrderQueue as OrderQueue_39b300c59d5f416e9a580e5d422344c7 } from '../../../components/OrderQueue'
 import { OutboxStatus as OutboxStatus_dc70f36a195b9c98d3eee54efb1a3a37 } from '../../../components/OutboxStatus'
+import { WebhookStatus as WebhookStatus_1dc2ac8c5a0750b6cf7485e7e40906cd } from '../../../components/WebhookStatus'
 import { StaleCoordinators as StaleCoordinators_49fee393e5e0c5ba27012f7a7ebd826a } from '../../../components/StaleCoordinators'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -57,8 +60,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/SubscriberExport#SubscriberExport": SubscriberExport_2e1c6d83cee672561b65e39c2037ebff,
+  "/components/WebhookSecret#WebhookSecret": WebhookSecret_d9b1dc97dd82afe7b5d8748069e511c3,
+  "/components/WebhookDeliveries#WebhookDeliveries": WebhookDeliveries_9a9f1c1608b888a03db94c0f880e409d,
   "/components/OrderQueue#OrderQueue": OrderQueue_39b300c59d5f416e9a580e5d422344c7,
   "/components/OutboxStatus#OutboxStatus": OutboxStatus_dc70f36a195b9c98d3eee54efb1a3a37,
+  "/components/WebhookStatus#WebhookStatus": WebhookStatus_1dc2ac8c5a0750b6cf7485e7e40906cd,
   "/components/StaleCoordinators#StaleCoordinators": StaleCoordinators_49fee393e5e0c5ba27012f7a7ebd826a,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
