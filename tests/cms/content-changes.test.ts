@@ -68,14 +68,14 @@ describe('the content change log', () => {
       expect((await editor.request('DELETE', `/api/concepts/${id}`)).status).toBe(200)
       expect(await changesOf('Concept', id, start)).toEqual([])
     })
+  })
 
-    it('records a change of the support line (a global) as an update of its one document', async () => {
-      const start = await lastId()
-      const current = await editor.get<{ id: number; whenClosed?: string }>('/api/globals/support-line')
-      expect(current.status).toBe(200)
-      expect((await editor.request('POST', '/api/globals/support-line', { _status: 'published' })).status).toBe(200)
-      expect(await changesOf('SupportLine', current.body.id, start)).toEqual(['UPDATED'])
-    })
+  // Through SQL: publishing the shared global through Payload would publish the drafts other test files keep in it.
+  it('records a change of the support line (a global) as an update of its one document', async () => {
+    const start = await lastId()
+    const [row] = await sql<{ id: number }>("UPDATE support_line SET updated_at = now() WHERE _status = 'published' RETURNING id")
+    expect(row).toBeDefined()
+    expect(await changesOf('SupportLine', row!.id, start)).toEqual(['UPDATED'])
   })
 
   it('records nothing for a transaction that rolls back', async () => {
