@@ -12,6 +12,7 @@ import { GeographyService } from './modules/geography/geography.service'
 import type { Network } from './modules/organisations/network.entity'
 import type { Organisation } from './modules/organisations/organisation.entity'
 import { OrganisationService } from './modules/organisations/organisations.service'
+import { PublicationService } from './modules/publications/publications.service'
 import { SupportLineService } from './modules/support-line/support-line.service'
 
 export type Loaders = {
@@ -41,6 +42,7 @@ export type ApiContext = {
   coordinators: CoordinatorService
   supportLine: SupportLineService
   organisations: OrganisationService
+  publications: PublicationService
   loaders: Loaders
 }
 
@@ -63,6 +65,7 @@ export function createContext(orm: MikroORM, request: IncomingMessage, { cmsUrl,
     coordinators,
     supportLine: new SupportLineService(em),
     organisations,
+    publications: new PublicationService(em),
     loaders: {
       region: new DataLoader(async (ids) => byId(ids, await geography.regionsByIds(ids))),
       county: new DataLoader(async (ids) => byId(ids, await geography.counties({ ids }))),
