@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql'
 import { purgeRateLimits } from './common/rate-limit'
 import type { ApiConfig } from './config'
 import { purgeSentMail, startOutboxWorker, type MailRenderer, type OutboxWorker } from './mail/outbox'
+import { purgeChanges } from './modules/changes/changes.retention'
 import { createMailTransport } from './mail/transport'
 import { purgeUnconfirmed } from './modules/newsletter/manage.service'
 import { NEWSLETTER_MAIL_KINDS, newsletterRenderer } from './modules/newsletter/newsletter.mail'
@@ -10,7 +11,7 @@ import { purgeOrderPersonalData } from './modules/orders/order.service'
 
 type Options = {
   orm: MikroORM
-  config: Pick<ApiConfig, 'smtpUrl' | 'mailFrom' | 'mailCatchDir' | 'publicUrl' | 'orderRetentionDays'>
+  config: Pick<ApiConfig, 'smtpUrl' | 'mailFrom' | 'mailCatchDir' | 'publicUrl' | 'orderRetentionDays' | 'changeRetentionDays'>
   log: (line: string) => void
   pollIntervalMs?: number
   backoff?: { baseMs: number; maxMs: number }
@@ -24,7 +25,7 @@ export type BackgroundWork = { outbox: OutboxWorker | null; runRetention: () => 
 
 const HOUR = 60 * 60 * 1000
 
-/** The API's background work: the email outbox and the hourly retention job (GDPR storage limits). */
+/** The API's background work: the email outbox and the hourly retention job (GDPR storage limits, the change log). */
 export function startBackgroundWork({ orm, config, log, pollIntervalMs, backoff, kinds, sendMail = true }: Options): BackgroundWork {
   const transport = sendMail ? createMailTransport({ smtpUrl: config.smtpUrl, catchDir: config.mailCatchDir, log }) : null
   const newsletter = newsletterRenderer(config.publicUrl, orm)
@@ -39,7 +40,8 @@ export function startBackgroundWork({ orm, config, log, pollIntervalMs, backoff,
     const orders = await purgeOrderPersonalData(em, config.orderRetentionDays)
     const mails = await purgeSentMail(em, 30)
     await purgeRateLimits(em)
-    log(JSON.stringify({ level: 'info', msg: 'retention', unconfirmedSubscribersDeleted: subscribers, ordersAnonymised: orders, sentMailsDeleted: mails }))
+    const changes = await purgeChanges(em, config.changeRetentionDays)
+    log(JSON.stringify({ level: 'info', msg: 'retention', unconfirmedSubscribersDeleted: subscribers, ordersAnonymised: orders, sentMailsDeleted: mails, changesDeleted: changes }))
   }
   const timer = setInterval(() => void runRetention().catch((error: unknown) => log(JSON.stringify({ level: 'error', msg: 'retention failed', kind: error instanceof Error ? error.constructor.name : typeof error }))), HOUR)
   timer.unref()

@@ -2,7 +2,8 @@ import pg from 'pg'
 
 type ListenOptions = {
   connectionString: string
-  channel: string
+  /** One channel, or several heard on the same connection. */
+  channel: string | readonly string[]
   /** Called on every notification on the channel, and once after each (re)connection to catch up on missed ones. */
   onNotify: () => void
   log: (line: string) => void
@@ -16,6 +17,7 @@ const MAX_RECONNECT_DELAY_MS = 30_000
  * the meantime, so a lost notification delays mail and never loses it.
  */
 export function listenForNotifications({ connectionString, channel, onNotify, log }: ListenOptions): { close(): Promise<void> } {
+  const channels: readonly string[] = typeof channel === 'string' ? [channel] : channel
   let closed = false
   let client: pg.Client | undefined
   let retryTimer: NodeJS.Timeout | undefined
@@ -40,11 +42,11 @@ export function listenForNotifications({ connectionString, channel, onNotify, lo
     current.on('error', onLost)
     current.on('end', onLost)
     current.on('notification', (message) => {
-      if (message.channel === channel) onNotify()
+      if (channels.includes(message.channel)) onNotify()
     })
     try {
       await current.connect()
-      await current.query(`LISTEN ${current.escapeIdentifier(channel)}`)
+      for (const name of channels) await current.query(`LISTEN ${current.escapeIdentifier(name)}`)
       if (closed) {
         await current.end()
         return
