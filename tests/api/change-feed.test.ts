@@ -22,7 +22,9 @@ beforeAll(async () => {
 })
 
 const run = Date.now().toString(36)
-const concept = (name: string) => ({ term: `Flödesbegrepp ${name}`, slug: `flode-${name}-${run}`, definition: 'En definition.' })
+// Publications and organisations: other files count the concepts, but not these (dated, as keyset-paging.test.ts
+// expects its own undated publication last).
+const publication = (name: string) => ({ title: `Flödespublikation ${name}`, slug: `flode-${name}-${run}`, type: 'report', publishedOn: '2001-01-01T00:00:00.000Z' })
 const organisation = (name: string) => ({ slug: `flode-${name}-${run}`, name: `Flödesorganisation ${name}`, description: 'Beskrivning.', type: 'civil-society' })
 
 /** Publishes a document through the CMS's REST API as an editor does, and returns its id. */
@@ -52,26 +54,26 @@ describe('the change feed', () => {
   it('shows tombstones for unpublish and delete, and the document only while it is public', async () => {
     const [editor] = editors
     const head = await feedHead(api)
-    const id = await publish(editor!, 'concepts', concept('gravsten'))
-    await edit(editor!, 'PATCH', `/api/concepts/${id}`, { _status: 'draft' })
-    const unpublished = (await walkFeed(api, { after: head, first: 20 })).changes.filter((change) => change.documentId === id && change.type === 'Concept')
+    const id = await publish(editor!, 'publications', publication('gravsten'))
+    await edit(editor!, 'PATCH', `/api/publications/${id}`, { _status: 'draft' })
+    const unpublished = (await walkFeed(api, { after: head, first: 20 })).changes.filter((change) => change.documentId === id && change.type === 'Publication')
     expect(unpublished.map(({ action, document }) => ({ action, document }))).toEqual([
       { action: 'CREATED', document: null },
       { action: 'UNPUBLISHED', document: null },
     ])
 
-    await edit(editor!, 'PATCH', `/api/concepts/${id}`, { _status: 'published' })
+    await edit(editor!, 'PATCH', `/api/publications/${id}`, { _status: 'published' })
     const republished = await walkFeed(api, { after: head, first: 20 })
-    expect(republished.changes.filter((change) => change.documentId === id).map(({ action, document }) => ({ action, document }))).toEqual([
-      { action: 'CREATED', document: { __typename: 'Concept' } },
+    expect(republished.changes.filter((change) => change.documentId === id && change.type === 'Publication').map(({ action, document }) => ({ action, document }))).toEqual([
+      { action: 'CREATED', document: { __typename: 'Publication' } },
       { action: 'UNPUBLISHED', document: null },
-      { action: 'CREATED', document: { __typename: 'Concept' } },
+      { action: 'CREATED', document: { __typename: 'Publication' } },
     ])
 
-    await edit(editor!, 'DELETE', `/api/concepts/${id}`)
+    await edit(editor!, 'DELETE', `/api/publications/${id}`)
     const { changes } = await walkFeed(api, { after: republished.cursor, first: 20 })
-    const [tombstone] = changes.filter((change) => change.documentId === id)
-    expect(tombstone).toMatchObject({ type: 'Concept', documentId: id, action: 'DELETED', document: null })
+    const [tombstone] = changes.filter((change) => change.documentId === id && change.type === 'Publication')
+    expect(tombstone).toMatchObject({ type: 'Publication', documentId: id, action: 'DELETED', document: null })
     expect(Date.parse(tombstone!.changedAt)).toBeGreaterThan(Date.now() - 120_000)
   })
 
@@ -120,7 +122,7 @@ describe('walking the feed while editors publish, unpublish and delete', () => {
       await edit(editor, 'DELETE', `/api/${collection}/${deleted}`)
       return { kept, hidden, deleted }
     }
-    const [concepts, organisations] = await Promise.all([lifecycles(editors[0]!, 'concepts', concept, 'definition'), lifecycles(editors[1]!, 'organisations', organisation, 'description')]).finally(() => {
+    const [publications, organisations] = await Promise.all([lifecycles(editors[0]!, 'publications', publication, 'summary'), lifecycles(editors[1]!, 'organisations', organisation, 'description')]).finally(() => {
       editing = false
     })
     const walked = await walking
@@ -136,7 +138,7 @@ describe('walking the feed while editors publish, unpublish and delete', () => {
     expect(new Set(ids).size).toBe(ids.length)
     expect(ids).toEqual(snapshot.ids)
     expect(nonEmpty(replay(seen))).toEqual(nonEmpty(snapshot.published))
-    for (const [type, documents] of [['Concept', concepts], ['Organisation', organisations]] as const) {
+    for (const [type, documents] of [['Publication', publications], ['Organisation', organisations]] as const) {
       expect(actionsOf(seen, type, documents.kept)).toEqual(['CREATED', 'UPDATED'])
       expect(actionsOf(seen, type, documents.hidden)).toEqual(['CREATED', 'UNPUBLISHED'])
       expect(actionsOf(seen, type, documents.deleted)).toEqual(['CREATED', 'UNPUBLISHED', 'CREATED', 'DELETED'])

@@ -25,10 +25,10 @@ type PageRow = { head: string; deletedThrough: string; changes: ChangeRow[] }
  * head is the last change visible in it, and since ids are taken in commit order (see the CMS migration
  * 20261206_090000_content_changes), every change committed later gets a larger id than the head.
  */
-const PAGE_SQL = `
+const pageSql = (byType: boolean) => `
   WITH page AS (
     SELECT id, type, document_id, action, changed_at FROM ${CONTENT_CHANGES_TABLE}
-    WHERE id > ? AND (?::text[] IS NULL OR type = ANY(?::text[]))
+    WHERE id > ?${byType ? ' AND type = ANY(?::text[])' : ''}
     ORDER BY id LIMIT ?)
   SELECT greatest((SELECT max(id) FROM ${CONTENT_CHANGES_TABLE}), h.deleted_through)::text AS "head",
          h.deleted_through::text AS "deletedThrough",
@@ -43,8 +43,9 @@ export class ChangeFeedService {
   async page(query: ChangeQuery): Promise<ChangeConnection> {
     const request = pageRequest(query.first, query.after, CHANGE_CURSORS, 0)
     const after = request.after?.[0] ?? 0
-    const types = query.types?.length ? `{${query.types.join(',')}}` : null
-    const [row] = await selectRows<PageRow>(this.em, PAGE_SQL, [after, types, types, request.limit + 1])
+    // Enum values, so safe in an array literal; without a filter the plan is a plain walk of the primary key.
+    const types = query.types?.length ? [`{${query.types.join(',')}}`] : []
+    const [row] = await selectRows<PageRow>(this.em, pageSql(types.length > 0), [after, ...types, request.limit + 1])
     if (!row) throw new Error('nspm_api.change_log_horizon has no row: the API\'s migrations have not run')
     const head = Number(row.head)
     const deletedThrough = Number(row.deletedThrough)
@@ -65,7 +66,7 @@ export class ChangeFeedService {
 function assertWithinLog([after, givenWith]: ChangeKey, deletedThrough: number, head: number): void {
   if (deletedThrough > Math.max(after, givenWith)) {
     throw new CursorExpiredError(
-      'This cursor is older than the change log keeps: changes after it have been deleted. Do a full sync, then continue from the cursor taken before it (see "Keeping a copy in sync" in the API\'s README).',
+      'This cursor is older than the change log keeps: changes after it have been deleted. Do a full sync (walk `changes` from the start, or reload after taking the head with `changes(first: 0)`) and continue from there.',
       { field: 'after' },
     )
   }
