@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql'
 import { purgeRateLimits } from './common/rate-limit'
 import type { ApiConfig } from './config'
 import { purgeSentMail, startOutboxWorker, type MailRenderer, type OutboxWorker } from './mail/outbox'
+import { purgeChanges } from './modules/changes/changes.retention'
 import { createMailTransport } from './mail/transport'
 import { purgeUnconfirmed } from './modules/newsletter/manage.service'
 import { NEWSLETTER_MAIL_KINDS, newsletterRenderer } from './modules/newsletter/newsletter.mail'
@@ -13,7 +14,7 @@ import { startWebhookWorker, type WebhookWorker, type WebhookWorkerOptions } fro
 
 type Options = {
   orm: MikroORM
-  config: Pick<ApiConfig, 'smtpUrl' | 'mailFrom' | 'mailCatchDir' | 'publicUrl' | 'orderRetentionDays'>
+  config: Pick<ApiConfig, 'smtpUrl' | 'mailFrom' | 'mailCatchDir' | 'publicUrl' | 'orderRetentionDays' | 'changeRetentionDays'>
   log: (line: string) => void
   pollIntervalMs?: number
   backoff?: { baseMs: number; maxMs: number }
@@ -29,7 +30,7 @@ export type BackgroundWork = { outbox: OutboxWorker | null; webhooks: WebhookWor
 
 const HOUR = 60 * 60 * 1000
 
-/** The API's background work: the email outbox, the webhooks and the hourly retention job (GDPR storage limits). */
+/** The API's background work: the email outbox, the webhooks and the hourly retention job (GDPR storage limits, the change log). */
 export function startBackgroundWork({ orm, config, log, pollIntervalMs, backoff, kinds, sendMail = true, webhooks: webhookSettings }: Options): BackgroundWork {
   const transport = sendMail ? createMailTransport({ smtpUrl: config.smtpUrl, catchDir: config.mailCatchDir, log }) : null
   const newsletter = newsletterRenderer(config.publicUrl, orm)
@@ -47,7 +48,8 @@ export function startBackgroundWork({ orm, config, log, pollIntervalMs, backoff,
     await purgeRateLimits(em)
     const deliveries = await purgeFinishedDeliveries(em, 30)
     await purgeExpiredSecrets(em)
-    log(JSON.stringify({ level: 'info', msg: 'retention', unconfirmedSubscribersDeleted: subscribers, ordersAnonymised: orders, sentMailsDeleted: mails, webhookDeliveriesDeleted: deliveries }))
+    const changes = await purgeChanges(em, config.changeRetentionDays)
+    log(JSON.stringify({ level: 'info', msg: 'retention', unconfirmedSubscribersDeleted: subscribers, ordersAnonymised: orders, sentMailsDeleted: mails, webhookDeliveriesDeleted: deliveries, changesDeleted: changes }))
   }
   const timer = setInterval(() => void runRetention().catch((error: unknown) => log(JSON.stringify({ level: 'error', msg: 'retention failed', kind: error instanceof Error ? error.constructor.name : typeof error }))), HOUR)
   timer.unref()

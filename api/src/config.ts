@@ -35,6 +35,8 @@ const schema = z.object({
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   /** Days after shipping or cancelling before an orderer's personal data is erased. */
   ORDER_PERSONAL_DATA_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
+  /** Days the change feed keeps superseded changes and tombstones; a cursor older than that gets CURSOR_EXPIRED. */
+  API_CHANGE_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   /** Whether this process sends the outbox's email; off for replicas that only serve requests. */
   API_OUTBOX_WORKER: z.enum(['true', 'false']).default('true'),
   /** Whether this process queues and sends webhooks to partners' endpoints (needs WEBHOOK_SECRETS_KEY). */
@@ -68,6 +70,7 @@ export type ApiConfig = {
   mailCatchDir: string
   trustProxy: boolean
   orderRetentionDays: number
+  changeRetentionDays: number
   outboxWorker: boolean
   webhookWorker: boolean
   webhookTimeoutMs: number
@@ -102,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     mailCatchDir: parsed.MAIL_CATCH_DIR,
     trustProxy: parsed.TRUST_PROXY === 'true',
     orderRetentionDays: parsed.ORDER_PERSONAL_DATA_RETENTION_DAYS,
+    changeRetentionDays: parsed.API_CHANGE_RETENTION_DAYS,
     outboxWorker: parsed.API_OUTBOX_WORKER === 'true',
     webhookWorker: parsed.API_WEBHOOK_WORKER === 'true',
     webhookTimeoutMs: parsed.API_WEBHOOK_TIMEOUT_MS,

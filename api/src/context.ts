@@ -4,15 +4,22 @@ import DataLoader from 'dataloader'
 import { ResponseCachePolicy } from './cache/cache-policy'
 import { Locale, localeFromAcceptLanguage } from './common/locale'
 import { PUBLISHED } from './common/payload-columns'
+import { ChangeFeedService } from './modules/changes/changes.service'
 import { CoordinatorService } from './modules/coordinators/coordinators.service'
 import { Concept } from './modules/concepts/concept.entity'
 import type { CoordinatorRecord } from './modules/coordinators/coordinator.records'
 import type { CountyRecord, MunicipalityRecord, RegionRecord } from './modules/geography/geography.records'
 import { GeographyService } from './modules/geography/geography.service'
+import { ManualStep } from './modules/manual/manual-step.entity'
 import type { Network } from './modules/organisations/network.entity'
 import type { Organisation } from './modules/organisations/organisation.entity'
 import { OrganisationService } from './modules/organisations/organisations.service'
+import { Page, PAGE_POPULATE } from './modules/pages/page.entity'
+import { Programme, PROGRAMME_POPULATE } from './modules/programmes/programme.entity'
+import type { Publication } from './modules/publications/publication.entity'
+import { PublicationService } from './modules/publications/publications.service'
 import { SupportLineService } from './modules/support-line/support-line.service'
+import type { SupportLineView } from './modules/support-line/support-line.types'
 
 export type Loaders = {
   region: DataLoader<number, RegionRecord | null>
@@ -25,6 +32,12 @@ export type Loaders = {
   organisation: DataLoader<number, Organisation | null>
   network: DataLoader<number, Network | null>
   concept: DataLoader<number, Concept | null>
+  programme: DataLoader<number, Programme | null>
+  manualStep: DataLoader<number, ManualStep | null>
+  page: DataLoader<number, Page | null>
+  publication: DataLoader<number, Publication | null>
+  /** The published support line now, by language (the feed's documents; the `supportLine` query takes an instant). */
+  supportLine: DataLoader<Locale, SupportLineView | null>
 }
 
 export type ApiContext = {
@@ -41,6 +54,8 @@ export type ApiContext = {
   coordinators: CoordinatorService
   supportLine: SupportLineService
   organisations: OrganisationService
+  publications: PublicationService
+  changes: ChangeFeedService
   loaders: Loaders
 }
 
@@ -53,6 +68,9 @@ export function createContext(orm: MikroORM, request: IncomingMessage, { cmsUrl,
   const geography = new GeographyService(em)
   const coordinators = new CoordinatorService(em)
   const organisations = new OrganisationService(em)
+  const publications = new PublicationService(em)
+  const supportLine = new SupportLineService(em)
+  const now = new Date()
   return {
     em,
     defaultLocale: localeFromAcceptLanguage(request.headers['accept-language']),
@@ -61,8 +79,10 @@ export function createContext(orm: MikroORM, request: IncomingMessage, { cmsUrl,
     cachePolicy: new ResponseCachePolicy(cacheMaxAgeSeconds),
     geography,
     coordinators,
-    supportLine: new SupportLineService(em),
+    supportLine,
     organisations,
+    publications,
+    changes: new ChangeFeedService(em),
     loaders: {
       region: new DataLoader(async (ids) => byId(ids, await geography.regionsByIds(ids))),
       county: new DataLoader(async (ids) => byId(ids, await geography.counties({ ids }))),
@@ -78,6 +98,15 @@ export function createContext(orm: MikroORM, request: IncomingMessage, { cmsUrl,
       concept: new DataLoader(async (ids) =>
         byId(ids, await em.find(Concept, { id: { $in: [...ids] }, status: PUBLISHED }, { populate: ['locales', 'rels'] })),
       ),
+      programme: new DataLoader(async (ids) =>
+        byId(ids, await em.find(Programme, { id: { $in: [...ids] }, status: PUBLISHED }, { populate: PROGRAMME_POPULATE })),
+      ),
+      manualStep: new DataLoader(async (ids) =>
+        byId(ids, await em.find(ManualStep, { id: { $in: [...ids] }, status: PUBLISHED }, { populate: ['locales', 'rels'] })),
+      ),
+      page: new DataLoader(async (ids) => byId(ids, await em.find(Page, { id: { $in: [...ids] }, status: PUBLISHED }, { populate: PAGE_POPULATE }))),
+      publication: new DataLoader(async (ids) => byId(ids, await publications.byIds(ids))),
+      supportLine: new DataLoader(async (locales) => Promise.all(locales.map((locale) => supportLine.view(locale, now)))),
     },
   }
 }

@@ -1,6 +1,7 @@
 import 'reflect-metadata'
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql'
 import { buildSchema } from 'type-graphql'
+import { ChangeResolver } from './modules/changes/changes.resolver'
 import { ConceptResolver } from './modules/concepts/concept.resolver'
 import { ContactResolver } from './modules/contact/contact.resolver'
 import { CoordinatorResolver } from './modules/coordinators/coordinator.resolver'
@@ -33,6 +34,7 @@ export const RESOLVERS = [
   PageResolver,
   PublicationResolver,
   SearchResolver,
+  ChangeResolver,
   NewsletterResolver,
   OrderResolver,
 ] as const

@@ -5,6 +5,7 @@ import { startResponseCaching, type ResponseCaching } from '../../api/src/cache/
 import { createOrm } from '../../api/src/orm'
 import { createServer, type RunningServer } from '../../api/src/server'
 import { CmsClient, createStaffUser } from '../helpers/cms-client'
+import { sql } from '../helpers/sql'
 
 /**
  * The response cache of two API replicas on one database, as deployed behind a load balancer: public queries come
@@ -134,6 +135,33 @@ describe('response caching across replicas', () => {
       }),
     )
     console.log(`[cache] a publish reached the replicas' caches after ${delays.join(' and ')} ms`)
+    for (const delay of delays) expect(delay).toBeLessThan(1_000)
+  })
+
+  it('drops cached answers, the change feed\'s too, when content changes by SQL alone (a data migration, the seed)', async () => {
+    // No CMS hook runs here: only the change log's trigger notices, and its NOTIFY must reach the caches.
+    const [organisation] = await sql<{ slug: string }>(`SELECT slug FROM organisations WHERE _status = 'published' ORDER BY id LIMIT 1`)
+    const content = { query: `{ organisation(slug: "${organisation!.slug}") { updatedAt } }` }
+    const head = { query: '{ changes(first: 0) { pageInfo { endCursor } } }' }
+    for (const replica of replicas) {
+      for (const body of [content, head]) {
+        await post(replica, body)
+        expect((await post(replica, body)).headers.get('x-cache')).toBe('HIT')
+      }
+    }
+    const [changed] = await sql<{ updated_at: Date }>('UPDATE organisations SET updated_at = now() WHERE slug = $1 RETURNING updated_at', [organisation!.slug])
+    const [logged] = await sql<{ id: string }>(`SELECT max(id)::text AS id FROM content_changes WHERE type = 'Organisation'`)
+    const changedAt = Date.now()
+    const delays = await Promise.all(
+      replicas.map(async (replica) => {
+        await until(async () => (await (await post(replica, content)).text()).includes(changed!.updated_at.toISOString()), 5_000)
+        const feed = (await (await post(replica, head)).json()) as { data: { changes: { pageInfo: { endCursor: string } } } }
+        const headId = Number(/\[(\d+),/.exec(Buffer.from(feed.data.changes.pageInfo.endCursor, 'base64url').toString())?.[1])
+        expect(headId).toBeGreaterThanOrEqual(Number(logged!.id))
+        return Date.now() - changedAt
+      }),
+    )
+    console.log(`[cache] an SQL change reached the replicas' caches after ${delays.join(' and ')} ms`)
     for (const delay of delays) expect(delay).toBeLessThan(1_000)
   })
 })

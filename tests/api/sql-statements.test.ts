@@ -3,6 +3,7 @@ import { GraphQLClient, gql } from 'graphql-request'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { createOrm } from '../../api/src/orm'
+import { PUBLIC_TYPE_NAMES } from '../../cms/changes/public-types'
 import { createServer, type RunningServer } from '../../api/src/server'
 import { addCoordinators } from '../bench/enlarge'
 import { operations, Q1_API } from '../bench/queries'
@@ -50,6 +51,31 @@ function serverOn(databaseUrl: () => string) {
   }
   return { count, statementsOf, request: <T>(query: string) => new GraphQLClient(server.url).request<T>(query) }
 }
+
+/** Every public type's document with a nested relation, so that each type's loaders and their children are counted. */
+const CHANGED_DOCUMENTS = gql`
+  query ($first: Int, $types: [PublicType!]) {
+    changes(first: $first, types: $types) {
+      nodes {
+        document {
+          __typename
+          ... on Region { name counties { name } }
+          ... on County { name region { name } }
+          ... on Municipality { name county { name } }
+          ... on Coordinator { title phones { display } region { name } }
+          ... on Organisation { name }
+          ... on Network { name members { name } }
+          ... on Programme { name operator { name } }
+          ... on ManualStep { title responsibleOrganisations { name } }
+          ... on Concept { term related { term } }
+          ... on Page { title }
+          ... on Publication { title }
+          ... on SupportLine { name }
+        }
+      }
+    }
+  }
+`
 
 const BENCH = Object.fromEntries(operations({ coordinators: 0, counties: 0, regions: 0, nordCoordinators: 0 }).map((op) => [op.id, op.api.query]))
 
@@ -99,6 +125,29 @@ describe('SQL statements per query', () => {
 
   it('region(slug) with counties and coordinators takes at most 2 statements', async () => {
     expect(await count(gql`{ region(slug: "vast") { name counties { code name } coordinators { title phones { display } languages tasks } } }`)).toBeLessThanOrEqual(2)
+  })
+
+  it('a page of the change feed takes one statement, whatever its size and filter', async () => {
+    const page = (first: number, types?: string[]) =>
+      count(gql`query ($first: Int, $types: [PublicType!]) { changes(first: $first, types: $types) { nodes { id cursor type documentId action changedAt } pageInfo { endCursor hasNextPage } } }`, { first, types })
+    expect(await page(0)).toBe(1)
+    expect(await page(1)).toBe(1)
+    expect(await page(100)).toBe(1)
+    expect(await page(100, ['Coordinator', 'Publication'])).toBe(1)
+  })
+
+  it('the documents of a page of changes are read once per type and nested part, whatever the page size (no N+1)', async () => {
+    const page = (first: number, types?: string[]) => count(CHANGED_DOCUMENTS, { first, types })
+    const perType: Record<string, number> = {}
+    for (const type of PUBLIC_TYPE_NAMES) {
+      perType[type] = await page(100, [type])
+      expect(await page(5, [type]), type).toBe(perType[type])
+    }
+    // A page of every type costs at most the log read and what each type's documents cost alone.
+    const mixed = await page(100)
+    const bound = 1 + Object.values(perType).reduce((sum, used) => sum + used - 1, 0)
+    console.log(`SQL statements: changes with documents, per type ${JSON.stringify(perType)}, all types ${mixed}`)
+    expect(mixed).toBeLessThanOrEqual(bound)
   })
 
   it('a page of coordinators takes one statement, whatever its size', async () => {

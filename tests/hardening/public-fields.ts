@@ -4,6 +4,10 @@
  * or CMS users is. Adding a field to the schema means adding it here, in review, on purpose.
  */
 export const PUBLIC_OUTPUT_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  // The change log names public documents only (type, id, what happened, when); who changed them stays in the CMS.
+  Change: ['action', 'changedAt', 'cursor', 'document', 'documentId', 'id', 'type'],
+  ChangeConnection: ['edges', 'nodes', 'pageInfo'],
+  ChangeEdge: ['cursor', 'node'],
   Concept: ['definition', 'id', 'locale', 'related', 'slug', 'term', 'updatedAt'],
   // Work contact details of a public post; who verified them (a CMS user) is deliberately absent.
   Coordinator: ['alert', 'email', 'employer', 'hasContactDetails', 'hostMunicipality', 'id', 'languages', 'lastVerifiedAt', 'locale', 'personName', 'phones', 'region', 'status', 'tasks', 'title', 'updatedAt'],
@@ -37,7 +41,7 @@ export const PUBLIC_OUTPUT_FIELDS: Readonly<Record<string, readonly string[]>> =
   Publication: ['articleNumber', 'audiences', 'id', 'inStock', 'languages', 'locale', 'maxQuantityPerOrder', 'orderable', 'publishedOn', 'slug', 'summary', 'title', 'type', 'updatedAt', 'url'],
   PublicationConnection: ['edges', 'nodes', 'pageInfo', 'totalCount'],
   PublicationEdge: ['cursor', 'node'],
-  Query: ['concept', 'concepts', 'coordinators', 'coordinatorsForMunicipality', 'counties', 'county', 'manualStep', 'manualSteps', 'municipalities', 'municipality', 'network', 'networks', 'newsletterSubscription', 'organisation', 'organisations', 'page', 'pages', 'programme', 'programmes', 'publications', 'region', 'regions', 'search', 'supportLine'],
+  Query: ['changes', 'concept', 'concepts', 'coordinators', 'coordinatorsForMunicipality', 'counties', 'county', 'manualStep', 'manualSteps', 'municipalities', 'municipality', 'network', 'networks', 'newsletterSubscription', 'organisation', 'organisations', 'page', 'pages', 'programme', 'programmes', 'publications', 'region', 'regions', 'search', 'supportLine'],
   Region: ['coordinators', 'counties', 'description', 'id', 'locale', 'name', 'slug', 'updatedAt'],
   RichText: ['html', 'plainText'],
   SearchHit: ['node', 'rank'],

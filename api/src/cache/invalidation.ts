@@ -1,18 +1,26 @@
+import { CONTENT_CHANGES_CHANNEL } from '../../../cms/changes/public-types'
 import { listenForNotifications } from '../mail/listener'
 import { ResponseCache } from './response-cache'
 
 /** The CMS notifies on this channel in the transaction that publishes a change (cms/hooks/notify-content-changed.ts). */
 export const CONTENT_CHANGED_CHANNEL = 'nspm_content_changed'
 
+/**
+ * What clears the cache: the CMS's hooks (which also cover media, outside the change log) and the change log's
+ * triggers, which also record changes made by SQL alone (data migrations, the seed) that no hook sees.
+ */
+export const INVALIDATING_CHANNELS = [CONTENT_CHANGED_CHANNEL, CONTENT_CHANGES_CHANNEL] as const
+
 export type ResponseCaching = { cache: ResponseCache; close: () => Promise<void> }
 
 /**
- * The response cache of one API replica and what keeps it true: every replica LISTENs, so a publish in the CMS
- * clears all of them within the notification's delivery time (milliseconds). The listener also clears the cache
- * after each (re)connection, because notifications sent while it was away are lost.
+ * The response cache of one API replica and what keeps it true: every replica LISTENs, so a publish in the CMS,
+ * or any other committed change of public content, clears all of them within the notification's delivery time
+ * (milliseconds). The listener also clears the cache after each (re)connection, because notifications sent
+ * while it was away are lost.
  */
 export function startResponseCaching(options: { databaseUrl: string; maxMegabytes: number; log: (line: string) => void }): ResponseCaching {
   const cache = new ResponseCache({ maxEntries: 5_000, maxBytes: options.maxMegabytes * 1024 * 1024 })
-  const listener = listenForNotifications({ connectionString: options.databaseUrl, channel: CONTENT_CHANGED_CHANNEL, onNotify: () => cache.invalidate(), log: options.log })
+  const listener = listenForNotifications({ connectionString: options.databaseUrl, channel: INVALIDATING_CHANNELS, onNotify: () => cache.invalidate(), log: options.log })
   return { cache, close: () => listener.close() }
 }

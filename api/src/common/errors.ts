@@ -4,7 +4,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql'
 import { isUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from './unavailable'
 
 /** The codes a client can rely on; anything else is masked as INTERNAL_SERVER_ERROR. */
-export type ErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'SERVICE_UNAVAILABLE' | 'RATE_LIMITED'
+export type ErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'SERVICE_UNAVAILABLE' | 'RATE_LIMITED' | 'CURSOR_EXPIRED'
 
 export class ApiError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
@@ -21,6 +21,13 @@ export class NotFoundError extends ApiError {
 export class BadInputError extends ApiError {
   constructor(message: string, extensions: Record<string, unknown> = {}) {
     super('BAD_USER_INPUT', message, extensions)
+  }
+}
+
+/** A change-feed cursor from before what the feed still keeps: walking on would silently miss changes. */
+export class CursorExpiredError extends ApiError {
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super('CURSOR_EXPIRED', message, extensions)
   }
 }
 

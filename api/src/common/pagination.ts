@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql'
+import type { CursorCodec, Keyset } from './cursor'
 import { BadInputError } from './errors'
 
 export const MAX_PAGE_SIZE = 100
@@ -9,13 +10,16 @@ export class PageInfo {
   @Field(() => Boolean, { description: 'True when more items follow this page.' })
   hasNextPage!: boolean
 
-  @Field(() => Boolean, { description: 'True when items precede this page.' })
+  @Field(() => Boolean, { description: 'True when this page continues after a cursor (`after` was given).' })
   hasPreviousPage!: boolean
 
   @Field(() => String, { nullable: true, description: 'Cursor of the first item on this page.' })
   startCursor!: string | null
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last item; pass it as `after` for the next page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last item; pass it as `after` for the next page. Null on an empty page, except in `changes`, where it is then the head of the log.',
+  })
   endCursor!: string | null
 }
 
@@ -49,36 +53,35 @@ export function connectionOf<T extends object>(Node: ClassType<T>, name: string)
   return Connection
 }
 
-export type PageRequest = { limit: number; offset: number }
+/** One page's request: how many items, and the keyset of the item the previous page ended with (null: the start). */
+export type PageRequest<K extends Keyset> = { limit: number; after: K | null }
 
-/** Validates `first` (1–100) and decodes `after`; bad values are the client's error, named in the message. */
-export function pageRequest(first: number | undefined | null, after: string | undefined | null): PageRequest {
+/** Validates `first` (1–100, or `min`–100) and decodes `after`; bad values are the client's error, named in the message. */
+export function pageRequest<K extends Keyset>(first: number | undefined | null, after: string | undefined | null, cursors: CursorCodec<K>, min = 1): PageRequest<K> {
   const limit = first ?? DEFAULT_PAGE_SIZE
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
-    throw new BadInputError(`"first" must be between 1 and ${MAX_PAGE_SIZE}.`, { field: 'first' })
+  if (!Number.isInteger(limit) || limit < min || limit > MAX_PAGE_SIZE) {
+    throw new BadInputError(`"first" must be between ${min} and ${MAX_PAGE_SIZE}.`, { field: 'first' })
   }
-  return { limit, offset: after ? decodeCursor(after) + 1 : 0 }
+  return { limit, after: after ? cursors.decode(after) : null }
 }
 
-export function toPage<T>(nodes: T[], totalCount: number, { offset }: PageRequest): Page<T> {
-  const edges = nodes.map((node, index) => ({ cursor: encodeCursor(offset + index), node }))
+/**
+ * A page from the items that follow the request's cursor in the list's order: up to `limit + 1` of them, the one
+ * beyond the page telling that another page follows. Each item's cursor is its keyset (`keyOf`), so a page
+ * continues after the last item seen, wherever rows were inserted or removed meanwhile.
+ */
+export function toPage<T, K extends Keyset>(following: T[], totalCount: number, request: PageRequest<K>, cursors: CursorCodec<K>, keyOf: (node: T) => K): Page<T> {
+  const nodes = following.slice(0, request.limit)
+  const edges = nodes.map((node) => ({ cursor: cursors.encode(keyOf(node)), node }))
   return {
     edges,
     nodes,
     totalCount,
     pageInfo: {
-      hasNextPage: offset + nodes.length < totalCount,
-      hasPreviousPage: offset > 0,
+      hasNextPage: following.length > request.limit,
+      hasPreviousPage: request.after !== null,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
   }
-}
-
-const encodeCursor = (position: number) => Buffer.from(`o:${position}`).toString('base64url')
-
-function decodeCursor(cursor: string): number {
-  const match = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString())
-  if (!match) throw new BadInputError('"after" is not a cursor from this API.', { field: 'after' })
-  return Number(match[1])
 }

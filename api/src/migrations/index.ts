@@ -1,11 +1,13 @@
 import type { MigrationObject } from '@mikro-orm/core'
 import { Migration20261130100000Intake } from './Migration20261130100000_intake'
 import { Migration20261130150000Search } from './Migration20261130150000_search'
+import { Migration20261206110000Changes } from './Migration20261206110000_changes'
 import { Migration20261206140000Webhooks } from './Migration20261206140000_webhooks'
 
 /** Listed explicitly: the ORM is configured without dynamic file access (tsx and bundlers alike). Names as in names.ts. */
 export const API_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130100000_intake', class: Migration20261130100000Intake },
   { name: 'Migration20261130150000_search', class: Migration20261130150000Search },
+  { name: 'Migration20261206110000_changes', class: Migration20261206110000Changes },
   { name: 'Migration20261206140000_webhooks', class: Migration20261206140000Webhooks },
 ]

@@ -1,12 +1,12 @@
-import { GraphQLDateTimeISO } from 'graphql-scalars'
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql'
-import { LocaleArg } from '../../common/args'
+import { LocaleArg, UpdatedSinceArg } from '../../common/args'
 import { NotFoundError } from '../../common/errors'
 import type { Locale } from '../../common/locale'
 import { connectionOf, pageRequest, toPage } from '../../common/pagination'
 import type { ApiContext } from '../../context'
 import { MunicipalityView, RegionView, toMunicipalityView, toRegionView } from '../geography/geography.types'
 import { CoordinatorStatus, CoordinatorView, toCoordinatorView } from './coordinator.types'
+import { COORDINATOR_CURSORS } from './coordinators.service'
 
 export const CoordinatorConnection = connectionOf(CoordinatorView, 'Coordinator')
 type CoordinatorPage = InstanceType<typeof CoordinatorConnection>
@@ -17,20 +17,22 @@ export class CoordinatorResolver {
   async coordinators(
     @Arg('regionSlug', () => String, { nullable: true, description: 'Only this region, e.g. "vast".' }) regionSlug: string | null,
     @Arg('status', () => CoordinatorStatus, { nullable: true, description: 'Only posts with this status.' }) status: CoordinatorStatus | null,
-    @Arg('updatedSince', () => GraphQLDateTimeISO, { nullable: true, description: 'Only posts changed at or after this instant (incremental sync).' })
+    @UpdatedSinceArg('posts')
     updatedSince: Date | null,
     @Arg('first', () => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' }) first: number | null,
     @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' }) after: string | null,
     @LocaleArg() locale: Locale | null,
     @Ctx() ctx: ApiContext,
   ): Promise<CoordinatorPage> {
-    const page = pageRequest(first, after)
+    const page = pageRequest(first, after, COORDINATOR_CURSORS)
     const [rows, total] = await ctx.coordinators.page({ regionSlug, status, updatedSince }, page)
     const chosen = locale ?? ctx.defaultLocale
     return toPage(
       rows.map((row) => toCoordinatorView(row, chosen)),
       total,
       page,
+      COORDINATOR_CURSORS,
+      (view) => [Number(view.id)],
     )
   }
 

@@ -1,7 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql'
 import { intArray, selectRows } from '../../common/lean'
+import { z } from 'zod'
+import { CursorCodec } from '../../common/cursor'
 import type { PageRequest } from '../../common/pagination'
 import { COORDINATOR_JSON, toCoordinatorRecord, type CoordinatorJson, type CoordinatorRecord } from './coordinator.records'
+
+/** Pages of coordinators are in id order: a cursor is the last id seen. */
+export type CoordinatorKey = [id: number]
+export const COORDINATOR_CURSORS = new CursorCodec<CoordinatorKey>('coordinators', z.tuple([z.number().int().nonnegative()]))
 
 export type CoordinatorFilter = { regionSlug?: string | null; status?: string | null; updatedSince?: Date | null }
 
@@ -17,8 +23,8 @@ export class CoordinatorService {
     return this.select('k.id = ANY(?::int[])', [intArray(ids)])
   }
 
-  /** A page and the total in one statement. */
-  async page(filter: CoordinatorFilter, page: PageRequest): Promise<[CoordinatorRecord[], number]> {
+  /** The total and the page after the cursor, plus one more coordinator if there is one, in one statement. */
+  async page(filter: CoordinatorFilter, page: PageRequest<CoordinatorKey>): Promise<[CoordinatorRecord[], number]> {
     const conditions = [`k._status = 'published'`]
     const params: unknown[] = []
     const add = (condition: string, param: unknown) => {
@@ -34,8 +40,8 @@ export class CoordinatorService {
        SELECT (SELECT count(*)::int FROM matching) AS total,
               (SELECT coalesce(json_agg(p.doc ORDER BY p.id), '[]') FROM (
                  SELECT k.id, ${COORDINATOR_JSON('k')} AS doc FROM coordinators k
-                 WHERE k.id IN (SELECT id FROM matching) ORDER BY k.id LIMIT ? OFFSET ?) p) AS docs`,
-      [...params, page.limit, page.offset],
+                 WHERE k.id IN (SELECT id FROM matching) AND k.id > ? ORDER BY k.id LIMIT ?) p) AS docs`,
+      [...params, page.after?.[0] ?? 0, page.limit + 1],
     )
     return [(row?.docs ?? []).map(toCoordinatorRecord), Number(row?.total ?? 0)]
   }

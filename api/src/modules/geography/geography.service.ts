@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql'
+import { z } from 'zod'
+import { CursorCodec } from '../../common/cursor'
 import { intArray, selectRows } from '../../common/lean'
 import {
   COUNTIES_OF_REGION_JSON,
@@ -15,6 +17,10 @@ import {
   type RegionRow,
   type RegionWithCounties,
 } from './geography.records'
+
+/** Pages of municipalities are in Swedish alphabetical order: a cursor is the last name seen, and its id. */
+export type MunicipalityKey = [name: string, id: number]
+export const MUNICIPALITY_CURSORS = new CursorCodec<MunicipalityKey>('municipalities', z.tuple([z.string(), z.number().int().nonnegative()]))
 
 /** Published geography, one lean statement per call whatever the number of rows. */
 export class GeographyService {
@@ -89,8 +95,12 @@ export class GeographyService {
   }
 }
 
-/** Swedish alphabetical order (… Z, Å, Ä, Ö) whatever the database's collation. */
+/** Swedish alphabetical order (… Z, Å, Ä, Ö) whatever the database's collation; the id decides between equal names. */
 const swedish = new Intl.Collator('sv')
-export function bySwedishName<T extends { name: string }>(rows: T[]): T[] {
-  return rows.sort((a, b) => swedish.compare(a.name, b.name))
+export function byNameThenId(a: { name: string; id: number }, b: { name: string; id: number }): number {
+  return swedish.compare(a.name, b.name) || a.id - b.id
+}
+
+export function bySwedishName<T extends { name: string; id: number }>(rows: T[]): T[] {
+  return rows.sort(byNameThenId)
 }

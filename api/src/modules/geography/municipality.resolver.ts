@@ -1,11 +1,11 @@
-import { GraphQLDateTimeISO } from 'graphql-scalars'
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql'
-import { LocaleArg } from '../../common/args'
+import { LocaleArg, UpdatedSinceArg } from '../../common/args'
 import { NotFoundError } from '../../common/errors'
 import type { Locale } from '../../common/locale'
 import { connectionOf, pageRequest, toPage } from '../../common/pagination'
 import type { ApiContext } from '../../context'
 import { CountyView, MunicipalityView, RegionView, toCountyView, toMunicipalityView, toRegionView } from './geography.types'
+import { byNameThenId, MUNICIPALITY_CURSORS } from './geography.service'
 import { normaliseName } from './names'
 
 export const MunicipalityConnection = connectionOf(MunicipalityView, 'Municipality')
@@ -18,14 +18,14 @@ export class MunicipalityResolver {
     @Arg('search', () => String, { nullable: true, description: 'Part of the name, forgiving case and Swedish letters ("gote" finds Göteborg).' })
     search: string | null,
     @Arg('countyCode', () => String, { nullable: true, description: 'Only this county (two-digit SCB code).' }) countyCode: string | null,
-    @Arg('updatedSince', () => GraphQLDateTimeISO, { nullable: true, description: 'Only municipalities changed at or after this instant (incremental sync).' })
+    @UpdatedSinceArg('municipalities')
     updatedSince: Date | null,
     @Arg('first', () => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' }) first: number | null,
     @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' }) after: string | null,
     @LocaleArg() locale: Locale | null,
     @Ctx() ctx: ApiContext,
   ): Promise<MunicipalityPage> {
-    const page = pageRequest(first, after)
+    const page = pageRequest(first, after, MUNICIPALITY_CURSORS)
     const wanted = search ? normaliseName(search) : ''
     const countyIds = countyCode ? new Set((await ctx.geography.counties({ code: countyCode })).map((county) => county.id)) : null
     // 290 short rows: filtering in memory keeps name folding identical to coordinatorsForMunicipality.
@@ -35,9 +35,11 @@ export class MunicipalityResolver {
         (!countyIds || countyIds.has(municipality.countyId)) &&
         (!updatedSince || municipality.updatedAt >= updatedSince),
     )
+    const cursor = page.after
+    const following = cursor ? matching.filter((municipality) => byNameThenId(municipality, { name: cursor[0], id: cursor[1] }) > 0) : matching
     const chosen = locale ?? ctx.defaultLocale
-    const nodes = matching.slice(page.offset, page.offset + page.limit).map((municipality) => toMunicipalityView(municipality, chosen))
-    return toPage(nodes, matching.length, page)
+    const nodes = following.slice(0, page.limit + 1).map((municipality) => toMunicipalityView(municipality, chosen))
+    return toPage(nodes, matching.length, page, MUNICIPALITY_CURSORS, (view) => [view.name, Number(view.id)])
   }
 
   @Query(() => MunicipalityView, { description: 'One municipality by its four-digit SCB code, e.g. "1480". NOT_FOUND if there is none.' })

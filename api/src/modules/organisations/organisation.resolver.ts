@@ -1,11 +1,11 @@
-import { GraphQLDateTimeISO } from 'graphql-scalars'
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql'
-import { LocaleArg } from '../../common/args'
+import { LocaleArg, UpdatedSinceArg } from '../../common/args'
 import { NotFoundError } from '../../common/errors'
 import type { Locale } from '../../common/locale'
 import { connectionOf, pageRequest, toPage } from '../../common/pagination'
 import type { ApiContext } from '../../context'
 import { OrganisationType, OrganisationView, toOrganisationView } from './organisation.types'
+import { ORGANISATION_CURSORS } from './organisations.service'
 
 export const OrganisationConnection = connectionOf(OrganisationView, 'Organisation')
 type OrganisationPage = InstanceType<typeof OrganisationConnection>
@@ -15,20 +15,22 @@ export class OrganisationResolver {
   @Query(() => OrganisationConnection, { description: 'Agencies and other actors, by slug; a page of at most 100.' })
   async organisations(
     @Arg('type', () => OrganisationType, { nullable: true, description: 'Only this kind of actor.' }) type: OrganisationType | null,
-    @Arg('updatedSince', () => GraphQLDateTimeISO, { nullable: true, description: 'Only organisations changed at or after this instant (incremental sync).' })
+    @UpdatedSinceArg('organisations')
     updatedSince: Date | null,
     @Arg('first', () => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' }) first: number | null,
     @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' }) after: string | null,
     @LocaleArg() locale: Locale | null,
     @Ctx() ctx: ApiContext,
   ): Promise<OrganisationPage> {
-    const page = pageRequest(first, after)
+    const page = pageRequest(first, after, ORGANISATION_CURSORS)
     const [rows, total] = await ctx.organisations.page({ type, updatedSince }, page)
     const chosen = locale ?? ctx.defaultLocale
     return toPage(
       rows.map((row) => toOrganisationView(row, chosen)),
       total,
       page,
+      ORGANISATION_CURSORS,
+      (view) => [view.slug, Number(view.id)],
     )
   }
 

@@ -50,3 +50,6 @@ export class PageLinkLocale extends LocaleRow {
   @Property({ type: 'string', nullable: true })
   label?: string | null
 }
+
+/** What the page's view reads, loaded with it. */
+export const PAGE_POPULATE = ['locales', 'links', 'links.locales'] as const

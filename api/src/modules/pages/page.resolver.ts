@@ -4,16 +4,14 @@ import { NotFoundError } from '../../common/errors'
 import type { Locale } from '../../common/locale'
 import { PUBLISHED } from '../../common/payload-columns'
 import type { ApiContext } from '../../context'
-import { Page } from './page.entity'
+import { Page, PAGE_POPULATE } from './page.entity'
 import { PageView, toPageView } from './page.types'
-
-const POPULATE = ['locales', 'links', 'links.locales'] as const
 
 @Resolver(() => PageView)
 export class PageResolver {
   @Query(() => [PageView], { description: 'The knowledge articles, by slug.' })
   async pages(@LocaleArg() locale: Locale | null, @Ctx() ctx: ApiContext): Promise<PageView[]> {
-    const rows = await ctx.em.find(Page, { status: PUBLISHED }, { populate: POPULATE, orderBy: { slug: 'asc' } })
+    const rows = await ctx.em.find(Page, { status: PUBLISHED }, { populate: PAGE_POPULATE, orderBy: { slug: 'asc' } })
     return rows.map((row) => toPageView(row, locale ?? ctx.defaultLocale))
   }
 
@@ -23,7 +21,7 @@ export class PageResolver {
     @LocaleArg() locale: Locale | null,
     @Ctx() ctx: ApiContext,
   ): Promise<PageView> {
-    const row = await ctx.em.findOne(Page, { slug, status: PUBLISHED }, { populate: POPULATE })
+    const row = await ctx.em.findOne(Page, { slug, status: PUBLISHED }, { populate: PAGE_POPULATE })
     if (!row) throw new NotFoundError('No article has that slug.', { argument: 'slug' })
     return toPageView(row, locale ?? ctx.defaultLocale)
   }

@@ -62,3 +62,6 @@ export class ProgrammeSupportItemLocale extends LocaleRow {
   @Property({ type: 'string', nullable: true })
   item?: string | null
 }
+
+/** What the programme's view reads, loaded with it. */
+export const PROGRAMME_POPULATE = ['locales', 'supportOffered', 'supportOffered.locales'] as const

@@ -5,16 +5,14 @@ import type { Locale } from '../../common/locale'
 import { PUBLISHED } from '../../common/payload-columns'
 import type { ApiContext } from '../../context'
 import { OrganisationView, toOrganisationView } from '../organisations/organisation.types'
-import { Programme } from './programme.entity'
+import { Programme, PROGRAMME_POPULATE } from './programme.entity'
 import { ProgrammeView, toProgrammeView } from './programme.types'
-
-const POPULATE = ['locales', 'supportOffered', 'supportOffered.locales'] as const
 
 @Resolver(() => ProgrammeView)
 export class ProgrammeResolver {
   @Query(() => [ProgrammeView], { description: 'The support programmes, by slug.' })
   async programmes(@LocaleArg() locale: Locale | null, @Ctx() ctx: ApiContext): Promise<ProgrammeView[]> {
-    const rows = await ctx.em.find(Programme, { status: PUBLISHED }, { populate: POPULATE, orderBy: { slug: 'asc' } })
+    const rows = await ctx.em.find(Programme, { status: PUBLISHED }, { populate: PROGRAMME_POPULATE, orderBy: { slug: 'asc' } })
     return rows.map((row) => toProgrammeView(row, locale ?? ctx.defaultLocale))
   }
 
@@ -24,7 +22,7 @@ export class ProgrammeResolver {
     @LocaleArg() locale: Locale | null,
     @Ctx() ctx: ApiContext,
   ): Promise<ProgrammeView> {
-    const row = await ctx.em.findOne(Programme, { slug, status: PUBLISHED }, { populate: POPULATE })
+    const row = await ctx.em.findOne(Programme, { slug, status: PUBLISHED }, { populate: PROGRAMME_POPULATE })
     if (!row) throw new NotFoundError('No programme has that slug.', { argument: 'slug' })
     return toProgrammeView(row, locale ?? ctx.defaultLocale)
   }

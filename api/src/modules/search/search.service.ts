@@ -1,5 +1,6 @@
 import { BadInputError } from '../../common/errors'
 import { items, toDate } from '../../common/lean'
+import { asMember } from '../../common/union-member'
 import type { Locale } from '../../common/locale'
 import type { ApiContext } from '../../context'
 import { ConceptView, toConceptView, type ConceptSource } from '../concepts/concept.types'
@@ -11,7 +12,7 @@ import { PublicationView, toPublicationView, type PublicationSource } from '../p
 import { prefixQuery } from './prefix-query'
 import { rebuildSearchIndex } from './search.index'
 import { SEARCH_SQL } from './search.sql'
-import { resultTypes, type ResultClass, type SearchHit } from './search.types'
+import { type ResultClass, type SearchHit } from './search.types'
 
 export const MAX_QUERY_LENGTH = 200
 export const MAX_RESULTS = 50
@@ -22,8 +23,7 @@ type Row = { current: boolean; kind: string | null; id: number | null; rank: num
 
 /** Records which GraphQL type each view is, for the union's resolveType. */
 function tagged<T extends object>(type: ResultClass, view: T): Node {
-  resultTypes.set(view, type)
-  return view as unknown as Node
+  return asMember(type, view) as unknown as Node
 }
 
 /** The lean record's to-many parts as the converters read them (see Items in common/lean.ts), dates as Date. */

@@ -1,4 +1,5 @@
 import { createUnionType, Field, Float, ObjectType } from 'type-graphql'
+import { memberTypeOf } from '../../common/union-member'
 import { ConceptView } from '../concepts/concept.types'
 import { ManualStepView } from '../manual/manual-step.types'
 import { OrganisationView } from '../organisations/organisation.types'
@@ -8,11 +9,9 @@ import { PublicationView } from '../publications/publication.types'
 
 export type ResultClass = typeof ManualStepView | typeof ConceptView | typeof ProgrammeView | typeof PageView | typeof OrganisationView | typeof PublicationView
 
-/** Views are plain objects, so the union cannot tell them apart by class; the search records each one's type. */
-export const resultTypes = new WeakMap<object, ResultClass>()
-
+/** The search records each hit's type (common/union-member.ts): views are plain objects. */
 export const SearchResult = createUnionType({
-  resolveType: (value) => resultTypes.get(value),
+  resolveType: (value) => memberTypeOf(value),
   name: 'SearchResult',
   description: 'Something search can find: a manual step, concept, programme, article, organisation or publication.',
   types: () => [ManualStepView, ConceptView, ProgrammeView, PageView, OrganisationView, PublicationView] as const,

@@ -4,6 +4,7 @@ import { LocaleArg } from '../../common/args'
 import { NotFoundError } from '../../common/errors'
 import type { Locale } from '../../common/locale'
 import type { ApiContext } from '../../context'
+import { keepUntilOpeningChanges } from './support-line.service'
 import { SupportLineView } from './support-line.types'
 
 @Resolver(() => SupportLineView)
@@ -18,9 +19,7 @@ export class SupportLineResolver {
     const now = new Date()
     const view = await ctx.supportLine.view(locale ?? ctx.defaultLocale, at ?? now)
     if (!view) throw new NotFoundError('The support line has not been published yet.')
-    // "Open now" is only true until the line closes (or opens): no cache may keep the answer past that instant.
-    const changesAt = at ? null : view.isOpenNow ? view.closesAt : view.nextOpensAt
-    if (changesAt) ctx.cachePolicy.restrict({ maxAge: Math.max(0, Math.floor((changesAt.getTime() - now.getTime()) / 1000)) })
+    if (!at) keepUntilOpeningChanges(ctx.cachePolicy, view, now)
     return view
   }
 }

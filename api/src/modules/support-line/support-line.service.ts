@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql'
+import type { ResponseCachePolicy } from '../../cache/cache-policy'
 import { localized, type Locale } from '../../common/locale'
 import { PUBLISHED } from '../../common/payload-columns'
 import { toPhoneNumber } from '../../common/phone'
@@ -40,4 +41,10 @@ export class SupportLineService {
       website: record.website ?? '',
     }
   }
+}
+
+/** "Open now" is only true until the line closes (or opens): no cache may keep an answer about now past that instant. */
+export function keepUntilOpeningChanges(policy: ResponseCachePolicy, view: SupportLineView, now: Date): void {
+  const changesAt = view.isOpenNow ? view.closesAt : view.nextOpensAt
+  if (changesAt) policy.restrict({ maxAge: Math.max(0, Math.floor((changesAt.getTime() - now.getTime()) / 1000)) })
 }
