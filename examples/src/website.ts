@@ -1,5 +1,6 @@
 import { CombinedGraphQLErrors, type ApolloClient } from '@apollo/client'
 import {
+  ChangesDocument,
   CoordinatorLookupDocument,
   ManualStepsDocument,
   OrderMaterialDocument,
@@ -8,12 +9,14 @@ import {
   SearchDocument,
   SubscribeToNewsletterDocument,
   SupportLineDocument,
+  type ChangesQuery,
   type CoordinatorLookupQuery,
   type Locale,
   type ManualStepsQuery,
   type OrderMaterialInput,
   type OrderMaterialMutation,
   type PublicationCatalogueQuery,
+  type PublicType,
   type RegionPageQuery,
   type SearchQuery,
   type SubscribeInput,
@@ -80,6 +83,19 @@ export async function subscribeToNewsletter(client: ApolloClient, input: Subscri
 /** Generate `input.idempotencyKey` once per order (crypto.randomUUID()) and reuse it when retrying. */
 export async function orderMaterial(client: ApolloClient, input: OrderMaterialInput): Promise<OrderMaterialMutation['orderMaterial']> {
   return required(await client.mutate({ mutation: OrderMaterialDocument, variables: { input } })).orderMaterial
+}
+
+/**
+ * One page of the change log after `after` (omitted: from the start; `first: 0` gives only the head as
+ * `pageInfo.endCursor`). A partner stores the last `endCursor` and calls this until `hasNextPage` is false. Always
+ * from the network: the cache cannot know what changed since.
+ */
+export async function changesSince(
+  client: ApolloClient,
+  locale: Locale,
+  page: { after?: string | null; first: number; types?: PublicType[] },
+): Promise<ChangesQuery['changes']> {
+  return required(await client.query({ query: ChangesDocument, variables: { locale, ...page }, fetchPolicy: 'network-only' })).changes
 }
 
 /**

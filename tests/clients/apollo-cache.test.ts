@@ -38,6 +38,7 @@ async function readEverything(apollo: ApolloClient, locale: Locale): Promise<voi
   // Broad enough to hit every kind of search result: concepts, steps, programmes, articles, organisations, publications.
   for (const query of SEARCHES[locale]) await website.search(apollo, query, locale, 50)
   await website.publicationCatalogue(apollo, locale, { first: 20 })
+  await website.changesSince(apollo, locale, { first: 100, types: ['Coordinator', 'Organisation'] })
 }
 
 /** The normalised store: one entry per cache id, as Apollo's devtools show it. */

@@ -31,6 +31,14 @@ describe('GraphQL abuse limits', () => {
     expect(deep.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED')
   })
 
+  it('counts the depth of the data, not the fragments a client cache writes it with', async () => {
+    const fragments = 'fragment R on Region { counties { ...C } } fragment C on County { municipalities { ... on Municipality { county { region { slug } } } } }'
+    const ok = await post(url, { query: `{ regions { ...R } } ${fragments}` })
+    expect(ok.body.errors).toBeUndefined()
+    const deep = await post(url, { query: `{ regions { counties { region { ...R } } } } ${fragments}` })
+    expect(deep.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED')
+  })
+
   it('refuses more than 15 aliases', async () => {
     const aliases = Array.from({ length: 16 }, (_, index) => `a${index}: regions { slug }`).join(' ')
     const result = await post(url, { query: `{ ${aliases} }` })

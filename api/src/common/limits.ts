@@ -8,7 +8,9 @@ export const QUERY_LIMITS = { depth: 6, aliases: 15, tokens: 1000, directives: 5
 
 export function queryProtection(hideSuggestions: boolean) {
   return new ApolloArmor({
-    maxDepth: { n: QUERY_LIMITS.depth },
+    // Depth of the data, not of the syntax: a fragment (colocated fragments are how Apollo and Relay clients write
+    // queries) nests no data, so it must not count as a level.
+    maxDepth: { n: QUERY_LIMITS.depth, flattenFragments: true },
     maxAliases: { n: QUERY_LIMITS.aliases },
     maxDirectives: { n: QUERY_LIMITS.directives },
     costLimit: { maxCost: QUERY_LIMITS.cost },
