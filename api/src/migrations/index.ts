@@ -1,9 +1,11 @@
 import type { MigrationObject } from '@mikro-orm/core'
 import { Migration20261130100000Intake } from './Migration20261130100000_intake'
 import { Migration20261130150000Search } from './Migration20261130150000_search'
+import { Migration20261206100000Limits } from './Migration20261206100000_limits'
 
 /** Listed explicitly: the ORM is configured without dynamic file access (tsx and bundlers alike). Names as in names.ts. */
 export const API_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130100000_intake', class: Migration20261130100000Intake },
   { name: 'Migration20261130150000_search', class: Migration20261130150000Search },
+  { name: 'Migration20261206100000_limits', class: Migration20261206100000Limits },
 ]
