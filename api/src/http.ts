@@ -26,8 +26,9 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
 
 /** Adds a field to the response's Vary header, keeping those already named there. */
 export function appendVary(response: ServerResponse, field: string): void {
-  const current = String(response.getHeader('vary') ?? '')
-  const fields = current.split(',').map((name) => name.trim()).filter(Boolean)
+  const current = response.getHeader('vary')
+  if (current === undefined) return void response.setHeader('vary', field)
+  const fields = String(current).split(',').map((name) => name.trim()).filter(Boolean)
   if (fields.some((name) => name.toLowerCase() === field.toLowerCase() || name === '*')) return
   response.setHeader('vary', [...fields, field].join(', '))
 }

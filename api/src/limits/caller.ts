@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http'
+import { limitedAddress } from './client-address'
 import type { LimitPolicies } from './policy'
 
 /**
@@ -15,6 +16,7 @@ export type Caller = { readonly id: string; readonly policies: LimitPolicies }
  */
 export type CallerResolver = (request: IncomingMessage, anonymous: Caller) => Caller | Promise<Caller>
 
-export const anonymousCaller = (address: string, policies: LimitPolicies): Caller => ({ id: `ip:${address}`, policies })
+/** A caller without a key: its client address (an IPv6 address by its /64, see client-address.ts). */
+export const anonymousCaller = (address: string, policies: LimitPolicies): Caller => ({ id: `ip:${limitedAddress(address)}`, policies })
 
 export const resolveAnonymously: CallerResolver = (_request, anonymous) => anonymous

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http'
+import ipaddr from 'ipaddr.js'
 import proxyAddr from 'proxy-addr'
 
 /**
@@ -31,5 +32,20 @@ export function compileTrust(trust: TrustProxy): TrustFunction {
  * count; without a trusted proxy the header is ignored.
  */
 export function clientAddress(request: IncomingMessage, trust: TrustFunction): string {
+  // Without the header proxy-addr's answer is the socket's address; most requests (and every direct one) have none.
+  if (request.headers['x-forwarded-for'] === undefined) return request.socket.remoteAddress ?? 'unknown'
   return proxyAddr(request, trust) ?? 'unknown'
+}
+
+/**
+ * The part of a client address that limits count. IPv4 addresses count whole (an IPv4-mapped IPv6 address as its
+ * IPv4 address); IPv6 addresses by their /64, the network one household or host gets and can pick addresses in
+ * at will, so that rotating through it does not escape a limit.
+ */
+export function limitedAddress(address: string): string {
+  // IPv4 as it comes, without parsing: this runs for every request, cached answers included.
+  if (!address.includes(':') || !ipaddr.isValid(address)) return address
+  const parsed = ipaddr.process(address)
+  if (parsed.kind() === 'ipv4') return parsed.toString()
+  return `${ipaddr.IPv6.networkAddressFromCIDR(`${parsed.toString()}/64`).toString()}/64`
 }

@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http'
+import type { LimitPolicy } from './policy'
 import type { RequestLimits } from './request-limits'
 
 /**
@@ -15,10 +16,30 @@ import type { RequestLimits } from './request-limits'
 export function writeLimitHeaders(response: ServerResponse, limits: RequestLimits): void {
   const outcomes = limits.outcomes
   if (outcomes.length === 0) return
-  response.setHeader('ratelimit-policy', outcomes.map(({ policy }) => `${sfString(policy.name)};q=${policy.quota};w=${policy.windowSeconds}`).join(', '))
-  response.setHeader('ratelimit', outcomes.map(({ policy, remaining, resetSeconds }) => `${sfString(policy.name)};r=${remaining};t=${resetSeconds}`).join(', '))
-  const refused = outcomes.filter((outcome) => !outcome.allowed)
-  if (refused.length > 0) response.setHeader('retry-after', String(Math.max(...refused.map((outcome) => outcome.resetSeconds))))
+  let policies = ''
+  let states = ''
+  let retryAfter = 0
+  for (const { policy, allowed, remaining, resetSeconds } of outcomes) {
+    const { item, field } = policyField(policy)
+    policies += policies ? `, ${field}` : field
+    states += `${states ? ', ' : ''}${item};r=${remaining};t=${resetSeconds}`
+    if (!allowed) retryAfter = Math.max(retryAfter, resetSeconds)
+  }
+  response.setHeader('ratelimit-policy', policies)
+  response.setHeader('ratelimit', states)
+  if (retryAfter > 0) response.setHeader('retry-after', String(retryAfter))
+}
+
+/** A policy's item and RateLimit-Policy entry, built once: this runs for every cached answer too. */
+const fields = new WeakMap<LimitPolicy, { item: string; field: string }>()
+function policyField(policy: LimitPolicy): { item: string; field: string } {
+  let known = fields.get(policy)
+  if (!known) {
+    const item = sfString(policy.name)
+    known = { item, field: `${item};q=${policy.quota};w=${policy.windowSeconds}` }
+    fields.set(policy, known)
+  }
+  return known
 }
 
 /** 429 when a policy refused the request; a database that is out of reach (503) still says so. */

@@ -17,8 +17,8 @@ const MAX_CALLERS = 50_000
  * next unit is back, which is exactly when a refused request can succeed.
  */
 export class QueryBudget {
-  /** Per bucket: the time (ms) at which its budget would be whole again. */
-  private readonly full = new LRUCache<string, number>({ max: MAX_CALLERS })
+  /** Per bucket: the time (ms) at which its budget would be whole again; changed in place, so one lookup a request. */
+  private readonly full = new LRUCache<string, { at: number }>({ max: MAX_CALLERS })
 
   constructor(private readonly now: () => number = Date.now) {}
 
@@ -26,9 +26,11 @@ export class QueryBudget {
     const now = this.now()
     const window = policy.windowSeconds * 1000
     const interval = window / policy.quota
-    const debt = Math.max(this.full.get(bucket) ?? now, now) - now + interval
+    let state = this.full.get(bucket)
+    if (!state) this.full.set(bucket, (state = { at: now }))
+    const debt = Math.max(state.at, now) - now + interval
     if (debt > window + EPSILON) return { policy, allowed: false, remaining: 0, resetSeconds: seconds(debt - window) }
-    this.full.set(bucket, now + debt)
+    state.at = now + debt
     const remaining = Math.floor((window - debt) / interval + EPSILON)
     // The next unit is back once the debt has shrunk to what `remaining + 1` units leave room for.
     return { policy, allowed: true, remaining, resetSeconds: seconds(debt - (window - (remaining + 1) * interval)) }
