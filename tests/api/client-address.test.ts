@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, describe, expect, it } from 'vitest'
 import { loadConfig } from '../../api/src/config'
-import { clientAddress, compileTrust } from '../../api/src/limits/client-address'
+import { clientAddress, compileTrust, limitedAddress } from '../../api/src/limits/client-address'
 
 /**
  * Which address limits count, for each TRUST_PROXY setting: a real HTTP server on loopback (the proxy in front of
@@ -51,6 +51,14 @@ describe('the client address behind proxies (proxy-addr)', () => {
     expect(await seen('203.0.113.9, 10.0.0.5')).toBe('203.0.113.9')
     // 192.168.1.1 is not on the list: it is the client, and what it claims to forward is ignored.
     expect(await seen('203.0.113.9, 192.168.1.1')).toBe('192.168.1.1')
+  })
+
+  it('counts an IPv6 client by its /64, so rotating addresses within it does not escape a limit', () => {
+    expect(limitedAddress('2001:db8:1:2::1')).toBe('2001:db8:1:2::/64')
+    expect(limitedAddress('2001:db8:1:2:a:b:c:d')).toBe('2001:db8:1:2::/64')
+    expect(limitedAddress('2001:db8:1:3::1')).toBe('2001:db8:1:3::/64')
+    expect(limitedAddress('::ffff:203.0.113.9')).toBe('203.0.113.9')
+    expect(limitedAddress('203.0.113.9')).toBe('203.0.113.9')
   })
 
   it('refuses a TRUST_PROXY that proxy-addr cannot read', () => {
