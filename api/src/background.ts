@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql'
-import { purgeRateLimits } from './common/rate-limit'
+import { purgeRateLimits } from './limits/sliding-log'
 import type { ApiConfig } from './config'
 import { purgeSentMail, startOutboxWorker, type MailRenderer, type OutboxWorker } from './mail/outbox'
 import { purgeChanges } from './modules/changes/changes.retention'

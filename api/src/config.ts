@@ -1,5 +1,49 @@
 import { z } from 'zod'
 import { parseSecretsKey } from '../../cms/webhooks/secret'
+import type { CorsOrigins } from './cors'
+import { compileTrust, PRIVATE_NETWORK_PROXIES, type TrustProxy } from './limits/client-address'
+import { DEFAULT_QUERIES_PER_MINUTE } from './limits/policy'
+
+/**
+ * TRUST_PROXY: `false` (the socket's address is the client), `true` (proxies on this host or a private network), a
+ * hop count, or a comma-separated list of proxy addresses, CIDR ranges and proxy-addr's names.
+ */
+const trustProxy = z.string().transform((value, context): TrustProxy => {
+  const text = value.trim()
+  if (text === 'false') return false
+  if (text === 'true') return PRIVATE_NETWORK_PROXIES
+  if (/^\d+$/.test(text)) return Number(text)
+  const entries = text.split(',').map((entry) => entry.trim()).filter(Boolean)
+  try {
+    compileTrust(entries)
+    return entries
+  } catch {
+    context.addIssue({ code: 'custom', message: 'must be true, false, a hop count, or addresses, CIDR ranges, loopback, linklocal or uniquelocal, comma-separated' })
+    return z.NEVER
+  }
+})
+
+/** API_CORS_ORIGINS: `*`, or comma-separated origins exactly as browsers send them (scheme://host[:port], no path). */
+const corsOrigins = z.string().transform((value, context): CorsOrigins => {
+  if (value.trim() === '*') return '*'
+  const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean)
+  const invalid = entries.filter((entry) => !isOrigin(entry))
+  if (entries.length === 0 || invalid.length > 0) {
+    context.addIssue({ code: 'custom', message: `must be * or origins such as https://www.nspm.se, comma-separated (not origins: ${invalid.join(', ') || 'none given'})` })
+    return z.NEVER
+  }
+  return entries
+})
+
+/** An origin in the form browsers send it: `new URL(x).origin` gives it back unchanged. */
+function isOrigin(entry: string): boolean {
+  try {
+    const url = new URL(entry)
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === entry
+  } catch {
+    return false
+  }
+}
 
 /** The API's only reader of process.env, parsed once (see .env.example). */
 const schema = z.object({
@@ -31,8 +75,12 @@ const schema = z.object({
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().min(3).default('NSPM <nspm@jamstalldhetsmyndigheten.se>'),
   MAIL_CATCH_DIR: z.string().default('.data/mail'),
-  /** Behind a proxy or load balancer, take the client address from X-Forwarded-For. */
-  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  /** Which proxies may name the client in X-Forwarded-For (the right-most untrusted address is the client). */
+  TRUST_PROXY: trustProxy.default(false),
+  /** Which origins' pages may call the API from a browser (CORS). */
+  API_CORS_ORIGINS: corsOrigins.default('*'),
+  /** Queries a client without a key may send per minute to one replica; 0 turns the budget off. */
+  API_QUERIES_PER_MINUTE: z.coerce.number().int().min(0).max(100_000_000).default(DEFAULT_QUERIES_PER_MINUTE),
   /** Days after shipping or cancelling before an orderer's personal data is erased. */
   ORDER_PERSONAL_DATA_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
   /** Days the change feed keeps superseded changes and tombstones; a cursor older than that gets CURSOR_EXPIRED. */
@@ -68,7 +116,9 @@ export type ApiConfig = {
   smtpUrl: string | undefined
   mailFrom: string
   mailCatchDir: string
-  trustProxy: boolean
+  trustProxy: TrustProxy
+  corsOrigins: CorsOrigins
+  queriesPerMinute: number
   orderRetentionDays: number
   changeRetentionDays: number
   outboxWorker: boolean
@@ -77,7 +127,7 @@ export type ApiConfig = {
   webhookSecretsKey: Buffer | undefined
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
+export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): ApiConfig {
   const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''))
   const result = schema.safeParse(given)
   if (!result.success) {
@@ -103,7 +153,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     smtpUrl: parsed.SMTP_URL,
     mailFrom: parsed.MAIL_FROM,
     mailCatchDir: parsed.MAIL_CATCH_DIR,
-    trustProxy: parsed.TRUST_PROXY === 'true',
+    trustProxy: parsed.TRUST_PROXY,
+    corsOrigins: parsed.API_CORS_ORIGINS,
+    queriesPerMinute: parsed.API_QUERIES_PER_MINUTE,
     orderRetentionDays: parsed.ORDER_PERSONAL_DATA_RETENTION_DAYS,
     changeRetentionDays: parsed.API_CHANGE_RETENTION_DAYS,
     outboxWorker: parsed.API_OUTBOX_WORKER === 'true',

@@ -3,6 +3,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql'
 import DataLoader from 'dataloader'
 import { ResponseCachePolicy } from './cache/cache-policy'
 import { Locale, localeFromAcceptLanguage } from './common/locale'
+import type { RequestLimits } from './limits/request-limits'
 import { PUBLISHED } from './common/payload-columns'
 import { ChangeFeedService } from './modules/changes/changes.service'
 import { CoordinatorService } from './modules/coordinators/coordinators.service'
@@ -46,8 +47,8 @@ export type ApiContext = {
   defaultLocale: Locale
   /** Where the CMS serves uploaded files, to make their URLs absolute. */
   cmsUrl: string
-  /** The caller's address, for rate limits: the socket's, or X-Forwarded-For's first hop behind a trusted proxy. */
-  clientIp: string
+  /** Who is calling and the limits they work under; services count through it, the HTTP layer reports it. */
+  limits: RequestLimits
   /** How long the answer may be kept and by whom; resolvers narrow it (cache/cache-policy.ts). */
   cachePolicy: ResponseCachePolicy
   geography: GeographyService
@@ -61,9 +62,9 @@ export type ApiContext = {
 
 /** Per request: a forked EntityManager (its own identity map) and DataLoaders that batch nested lookups. */
 /** `cacheMaxAgeSeconds`: how long a public answer may be kept unless a resolver says less. */
-export type ContextOptions = { cmsUrl: string; trustProxy: boolean; cacheMaxAgeSeconds: number }
+export type ContextOptions = { cmsUrl: string; cacheMaxAgeSeconds: number }
 
-export function createContext(orm: MikroORM, request: IncomingMessage, { cmsUrl, trustProxy, cacheMaxAgeSeconds }: ContextOptions): ApiContext {
+export function createContext(orm: MikroORM, request: IncomingMessage, limits: RequestLimits, { cmsUrl, cacheMaxAgeSeconds }: ContextOptions): ApiContext {
   const em = orm.em.fork()
   const geography = new GeographyService(em)
   const coordinators = new CoordinatorService(em)
@@ -75,7 +76,7 @@ export function createContext(orm: MikroORM, request: IncomingMessage, { cmsUrl,
     em,
     defaultLocale: localeFromAcceptLanguage(request.headers['accept-language']),
     cmsUrl,
-    clientIp: clientAddress(request, trustProxy),
+    limits,
     cachePolicy: new ResponseCachePolicy(cacheMaxAgeSeconds),
     geography,
     coordinators,
@@ -120,12 +121,6 @@ function groupBy<T>(ids: readonly number[], rows: T[], keyOf: (row: T) => number
   const groups = new Map<number, T[]>(ids.map((id) => [id, []]))
   for (const row of rows) groups.get(keyOf(row))?.push(row)
   return ids.map((id) => groups.get(id) ?? [])
-}
-
-export function clientAddress(request: IncomingMessage, trustProxy: boolean): string {
-  const forwarded = request.headers['x-forwarded-for']
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim()
-  return (trustProxy && first) || request.socket.remoteAddress || 'unknown'
 }
 
 /** The rows DataLoader.loadMany found: unpublished (null) and failed (Error) entries are left out. */

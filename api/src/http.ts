@@ -23,3 +23,12 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) })
   response.end(text)
 }
+
+/** Adds a field to the response's Vary header, keeping those already named there. */
+export function appendVary(response: ServerResponse, field: string): void {
+  const current = response.getHeader('vary')
+  if (current === undefined) return void response.setHeader('vary', field)
+  const fields = String(current).split(',').map((name) => name.trim()).filter(Boolean)
+  if (fields.some((name) => name.toLowerCase() === field.toLowerCase() || name === '*')) return
+  response.setHeader('vary', [...fields, field].join(', '))
+}

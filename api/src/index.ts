@@ -28,6 +28,8 @@ async function main(): Promise<void> {
     introspection: config.introspection,
     cmsUrl: config.cmsUrl,
     trustProxy: config.trustProxy,
+    corsOrigins: config.corsOrigins,
+    queriesPerMinute: config.queriesPerMinute,
     production: config.isProduction,
     explorer: config.explorer,
     log,

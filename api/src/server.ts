@@ -1,20 +1,25 @@
-import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { createServer as createHttpServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { ApolloServer, HeaderMap } from '@apollo/server'
+import { ApolloServer } from '@apollo/server'
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled'
 import type { MikroORM } from '@mikro-orm/postgresql'
-import { cacheKey } from './cache/cache-key'
 import { cachePolicyPlugins } from './cache/cache-policy'
-import { cacheableEntry, passesCsrfPrevention, publicMaxAge, requestParts, sendCacheable } from './cache/http-cache'
-import type { CachedResponse, ResponseCache } from './cache/response-cache'
+import type { ResponseCache } from './cache/response-cache'
 import { createFormatError, describeSafely } from './common/errors'
 import { QUERY_LIMITS, queryProtection } from './common/limits'
 import { isUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from './common/unavailable'
 import { unavailableStatus } from './common/unavailable-status'
-import { createContext, type ApiContext } from './context'
+import type { ApiContext } from './context'
+import { applyCors, type CorsOrigins } from './cors'
 import { trackRequests } from './drain'
 import { handleExplorer, isExplorerRequest } from './explorer'
-import { BodyTooLargeError, readBody, sendJson } from './http'
+import { graphqlRoute } from './graphql-route'
+import { BodyTooLargeError, sendJson } from './http'
+import { anonymousCaller, resolveAnonymously, type CallerResolver } from './limits/caller'
+import { clientAddress, compileTrust, PRIVATE_NETWORK_PROXIES, type TrustProxy } from './limits/client-address'
+import { anonymousPolicies, DEFAULT_QUERIES_PER_MINUTE } from './limits/policy'
+import { QueryBudget } from './limits/query-budget'
+import { queryBudgetPlugin } from './limits/query-budget-plugin'
 import { handleNewsletterPage } from './modules/newsletter/newsletter.routes'
 import { buildApiSchema } from './schema'
 
@@ -24,7 +29,14 @@ type Options = {
   host?: string
   introspection?: boolean
   cmsUrl?: string
-  trustProxy?: boolean
+  /** Proxies whose X-Forwarded-For names the client (TRUST_PROXY); `true`: those on this host or a private network. */
+  trustProxy?: TrustProxy | true
+  /** Origins whose pages may call /graphql (API_CORS_ORIGINS). */
+  corsOrigins?: CorsOrigins
+  /** The anonymous query budget per client and replica (API_QUERIES_PER_MINUTE); 0: queries are not counted. */
+  queriesPerMinute?: number
+  /** Who is calling, for limits; partner keys plug in here. Default: the client address, anonymously. */
+  resolveCaller?: CallerResolver
   /** Production: field suggestions hidden from error messages, the explorer off unless asked for. */
   production?: boolean
   explorer?: boolean
@@ -50,6 +62,9 @@ export async function createServer({
   introspection = true,
   cmsUrl = 'http://localhost:3000',
   trustProxy = false,
+  corsOrigins = '*',
+  queriesPerMinute = DEFAULT_QUERIES_PER_MINUTE,
+  resolveCaller = resolveAnonymously,
   production = false,
   explorer = !production,
   log = console.log,
@@ -69,81 +84,20 @@ export async function createServer({
     parseOptions: { maxTokens: QUERY_LIMITS.tokens },
     validationRules: protection.validationRules,
     formatError: createFormatError(log),
-    plugins: [...protection.plugins, ...cachePolicyPlugins(), unavailableStatus(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [...protection.plugins, ...cachePolicyPlugins(), queryBudgetPlugin(), unavailableStatus(), ApolloServerPluginLandingPageDisabled()],
   })
   await apollo.start()
 
-  /** Cacheable queries being executed, by cache key: later identical requests share the answer. */
-  const inFlight = new Map<string, Promise<CachedResponse | undefined>>()
-
-  const handleGraphql = async (request: IncomingMessage, response: ServerResponse, url: URL) => {
-    const raw = request.method === 'POST' ? await readBody(request) : ''
-    let body: unknown = raw
-    if (raw && request.headers['content-type']?.includes('application/json')) {
-      try {
-        body = JSON.parse(raw)
-      } catch {
-        return sendJson(response, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] })
-      }
-    }
-    // A public query already answered: its bytes go out before any parsing or execution.
-    const parts = passesCsrfPrevention(request) ? requestParts(request, url, body) : undefined
-    const key = cache && parts ? cacheKey(parts) : undefined
-    const hit = key ? cache?.get(key) : undefined
-    if (hit) return sendCacheable(request, response, hit, 'HIT')
-    // The same query already running (an expired entry under load, a publish): wait for its answer instead of
-    // running it once per waiting client, which exhausted the pool when 50 clients missed at once.
-    const running = key ? inFlight.get(key) : undefined
-    if (running) {
-      const shared = await running
-      if (shared) return sendCacheable(request, response, shared, 'HIT')
-    }
-    const version = cache?.version ?? 0
-    if (!key || !cache || inFlight.has(key)) return executeGraphql(request, response, url, body, key, version)
-    const execution = executeGraphql(request, response, url, body, key, version)
-    // Followers of an answer that was not stored (an error, no-store, a publish meanwhile) run the query themselves.
-    inFlight.set(key, execution.catch(() => undefined))
-    try {
-      return await execution
-    } finally {
-      inFlight.delete(key)
-    }
-  }
-
-  /** Runs the request through Apollo and answers it; returns the entry when the answer went into the cache. */
-  const executeGraphql = async (
-    request: IncomingMessage,
-    response: ServerResponse,
-    url: URL,
-    body: unknown,
-    key: string | undefined,
-    version: number,
-  ): Promise<CachedResponse | undefined> => {
-    const headers = new HeaderMap()
-    for (const [name, value] of Object.entries(request.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value)
-
-    const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext(orm, request, { cmsUrl, trustProxy, cacheMaxAgeSeconds }),
-    })
-    const maxAge = result.status === undefined || result.status === 200 ? publicMaxAge(result.headers.get('cache-control')) : 0
-    if (maxAge > 0 && result.body.kind === 'complete') {
-      const bytes = Buffer.from(result.body.string)
-      const cacheControl = result.headers.get('cache-control')!
-      const stored = key ? cache?.set(key, version, { body: bytes, cacheControl, maxAgeSeconds: maxAge }) : undefined
-      sendCacheable(request, response, stored ?? cacheableEntry(bytes, cacheControl), 'MISS')
-      return stored
-    }
-    for (const [name, value] of result.headers) response.setHeader(name, value)
-    response.statusCode = result.status ?? 200
-    if (result.body.kind === 'complete') {
-      response.end(result.body.string)
-      return undefined
-    }
-    for await (const chunk of result.body.asyncIterator) response.write(chunk)
-    response.end()
-    return undefined
-  }
+  const trust = compileTrust(trustProxy === true ? PRIVATE_NETWORK_PROXIES : trustProxy)
+  const policies = anonymousPolicies(queriesPerMinute)
+  const graphql = graphqlRoute({
+    apollo,
+    orm,
+    cache,
+    budget: new QueryBudget(),
+    context: { cmsUrl, cacheMaxAgeSeconds },
+    identify: async (request) => resolveCaller(request, anonymousCaller(clientAddress(request, trust), policies)),
+  })
 
   const server = createHttpServer((request, response) => {
     if (!requests.admit(request, response)) return
@@ -151,7 +105,7 @@ export async function createServer({
     const route = async () => {
       // The GraphiQL explorer for browsers (HTML GET /graphql without `query`, and its files); see explorer/index.ts.
       if (explorer && isExplorerRequest(request, url)) return handleExplorer(request, response, url, log)
-      if (url.pathname === '/graphql') return handleGraphql(request, response, url)
+      if (url.pathname === '/graphql') return applyCors(request, response, corsOrigins) ? undefined : graphql(request, response, url)
       if (url.pathname.startsWith('/newsletter/') && (await handleNewsletterPage(orm, request, response, url))) return
       if (url.pathname === '/health/live') return sendJson(response, 200, { status: 'ok' })
       if (url.pathname === '/health/ready') return ready(orm).then((ok) => sendJson(response, ok ? 200 : 503, { status: ok ? 'ok' : 'unavailable' }))

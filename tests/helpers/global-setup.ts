@@ -59,8 +59,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
     cms = await startCms({ port, env: { ...env, CMS_PUBLIC_URL: `http://localhost:${port}`, CMS_ALLOWED_ORIGINS: allowedOrigin }, output: (line) => cmsLog.write(`${line}\n`) })
     const apiLog = createWriteStream(path.join(DATA_DIR, 'test-logs', 'api.log'))
     // Its outbox and webhook workers are off: the intake and webhook tests run their own, in-process, with short
-    // retry intervals (a worker here would claim their rows with the production schedule).
-    api = await startApi({ port: await freePort(), env: { ...env, API_OUTBOX_WORKER: 'false', API_WEBHOOK_WORKER: 'false' }, output: (line) => apiLog.write(`${line}\n`) })
+    // retry intervals (a worker here would claim their rows with the production schedule). Every test file that
+    // queries it does so from 127.0.0.1, one client to the query budget: give the whole suite room
+    // (tests/api/query-budget.test.ts tests the budget on a server of its own).
+    api = await startApi({
+      port: await freePort(),
+      env: { ...env, API_OUTBOX_WORKER: 'false', API_WEBHOOK_WORKER: 'false', API_QUERIES_PER_MINUTE: '100000' },
+      output: (line) => apiLog.write(`${line}\n`),
+    })
     log(`API at ${api.url} (log: .data/test-logs/api.log)`)
     log(`CMS at ${cms.url}, database ${new URL(databaseUrl).pathname.slice(1)} (CMS log: .data/test-logs/cms.log)`)
   } catch (error) {

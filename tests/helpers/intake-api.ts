@@ -25,7 +25,8 @@ export async function startIntakeApi(options: { kinds: readonly string[]; orderR
   const smtp = await new SmtpSink().start()
   const orm = await createOrm({ databaseUrl: inject('databaseUrl') })
   await migrateApiSchema(orm)
-  // Tests name their client address in X-Forwarded-For, so that rate limits count per test.
+  // Tests name their client address in X-Forwarded-For, so that limits count per test: the test is the proxy in
+  // front of the API (loopback, trusted by TRUST_PROXY=true), and the address it forwards is the client.
   const server = await createServer({ orm, port: 0, host: '127.0.0.1', trustProxy: true, log: () => {} })
   const base = `http://127.0.0.1:${server.port}`
   const background = startBackgroundWork({

@@ -73,6 +73,11 @@ describe('newsletter double opt-in against a real SMTP server', () => {
     await withClient(inject('databaseUrl'), (db) => db.query("UPDATE newsletter_subscribers SET status = 'unsubscribed' WHERE email = $1", [email]))
     const asUnsubscribed = await answer()
     expect(new Set([asNew, asPending, asConfirmed, asUnsubscribed]).size).toBe(1)
+    // The headers of an address whose mail is held back say what any other answer says: only the client's limit.
+    const held = await fetch(`${api.base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.0.0.2' }, body: JSON.stringify({ query: SUBSCRIBE, variables: { input: input(email) } }) })
+    expect(held.status).toBe(200)
+    expect(held.headers.get('ratelimit-policy')).toBe('"subscriptions";q=20;w=3600')
+    expect(held.headers.get('ratelimit')).toMatch(/^"subscriptions";r=15;t=\d+$/)
     // At most one email a day to one address, whatever happens.
     await api.background.outbox?.drain()
     expect(api.smtp.to(email)).toHaveLength(1)
@@ -125,10 +130,20 @@ describe('newsletter double opt-in against a real SMTP server', () => {
     expect(JSON.stringify(error)).not.toContain('not-an-address')
 
     const ip = '10.0.0.6'
-    const results = []
-    for (let index = 0; index < 21; index += 1) results.push(await client(ip).request(SUBSCRIBE, { input: input(address()) }).then(() => 'ok', (failure: unknown) => failure))
-    expect(results.slice(0, 20).every((result) => result === 'ok')).toBe(true)
-    expect((await graphqlError(Promise.reject(results[20]))).extensions.code).toBe('RATE_LIMITED')
+    const subscribe = (email: string) =>
+      fetch(`${api.base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': ip }, body: JSON.stringify({ query: SUBSCRIBE, variables: { input: input(email) } }) })
+    const answers = []
+    for (let index = 0; index < 21; index += 1) answers.push(await subscribe(address()))
+    expect(answers.map((answer) => answer.status)).toEqual([...Array(20).fill(200), 429])
+    // Only the client's limit is shown; the silent one-mail-a-day limit per address never appears.
+    expect(new Set(answers.map((answer) => answer.headers.get('ratelimit-policy')))).toEqual(new Set(['"subscriptions";q=20;w=3600']))
+    expect(answers[0]!.headers.get('ratelimit')).toMatch(/^"subscriptions";r=19;t=3600$/)
+    const refused = answers[20]!
+    const { errors } = (await refused.json()) as { errors: { extensions: { code: string; retryAfter: number } }[] }
+    expect(errors[0]!.extensions.code).toBe('RATE_LIMITED')
+    expect(errors[0]!.extensions.retryAfter).toBeGreaterThan(3000)
+    expect(refused.headers.get('retry-after')).toBe(String(errors[0]!.extensions.retryAfter))
+    expect(refused.headers.get('ratelimit')).toBe(`"subscriptions";r=0;t=${errors[0]!.extensions.retryAfter}`)
   })
 
   it('keeps a subscription when the SMTP server is down and delivers once it is back', async () => {

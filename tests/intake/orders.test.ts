@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { purgeOrderPersonalData } from '../../api/src/modules/orders/order.service'
 import { apiClient, graphqlError } from '../helpers/api-client'
 import { startIntakeApi, type IntakeApi } from '../helpers/intake-api'
+import { sql } from '../helpers/sql'
 import { withClient } from '../helpers/test-database'
 
 const ORDER = gql`
@@ -24,6 +25,15 @@ describe('material orders', () => {
     deliveryAddress: { street: 'Storgatan 1', postcode: '41104', city: 'Göteborg' },
   })
   const address = () => `orderer-${randomBytes(5).toString('hex')}@example.org`
+  /** The order as a browser or a partner system sends it, with the answer's status and headers. */
+  const post = async (forwardedFor: string, input: ReturnType<typeof order>) => {
+    const response = await fetch(`${api.base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
+      body: JSON.stringify({ query: ORDER, variables: { input } }),
+    })
+    return { status: response.status, headers: response.headers, body: (await response.json()) as { data?: unknown; errors?: { extensions?: Record<string, unknown> }[] } }
+  }
   const ordersOf = (email: string) =>
     withClient(inject('databaseUrl'), async (db) => (await db.query('SELECT id, order_number, orderer_name, orderer_email, delivery_address_city FROM material_orders WHERE orderer_email = $1', [email])).rows)
 
@@ -77,23 +87,29 @@ describe('material orders', () => {
     }
   })
 
-  it('returns the first result for a retry with the same key, and refuses the key for a different order', async () => {
+  it('returns the first result for a retry with the same key, and answers IDEMPOTENCY_KEY_REUSED for a different order', async () => {
     const email = address()
     const input = order(email, [{ publicationId: brochure, quantity: 5 }])
     const first = await client('10.1.0.4').request<Receipt>(ORDER, { input })
     const retry = await client('10.1.0.4').request<Receipt>(ORDER, { input })
     expect(retry).toEqual(first)
     const different = await graphqlError(client('10.1.0.4').request(ORDER, { input: { ...input, items: [{ publicationId: brochure, quantity: 6 }] } }))
-    expect(different.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'idempotencyKey', problem: 'was used for a different order' }] })
+    expect(different.extensions).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED', fields: [{ field: 'idempotencyKey', problem: 'was used for a different order' }] })
+    expect(JSON.stringify(different)).not.toMatch(/Anna|Storgatan|example\.org/)
     expect(await ordersOf(email)).toHaveLength(1)
   })
 
-  it('creates one order for ten concurrent retries with one key', async () => {
+  it('gives one order and 20 identical receipts for 20 concurrent retries with one key, counting the order once', async () => {
     const email = address()
     const input = order(email, [{ publicationId: manual, quantity: 3 }])
-    const results = await Promise.all(Array.from({ length: 10 }, () => client('10.1.0.5').request<Receipt>(ORDER, { input })))
-    expect(new Set(results.map((result) => result.orderMaterial.orderNumber)).size).toBe(1)
+    const answers = await Promise.all(Array.from({ length: 20 }, () => post('10.1.0.5', input)))
+    expect(answers.map((answer) => answer.status)).toEqual(Array(20).fill(200))
+    expect(answers.flatMap((answer) => answer.body.errors ?? [])).toEqual([])
+    expect(new Set(answers.map((answer) => JSON.stringify(answer.body.data))).size).toBe(1)
+    expect(answers[0]!.body.data).toMatchObject({ orderMaterial: { status: 'RECEIVED', items: [{ publicationId: manual, quantity: 3 }] } })
     expect(await ordersOf(email)).toHaveLength(1)
+    // Only the request that placed the order counted: every answer shows 9 of the 10 left.
+    for (const answer of answers) expect(answer.headers.get('ratelimit')).toMatch(/^"orders";r=9;t=\d+$/)
     await api.background.outbox?.drain()
     expect(api.smtp.to(email)).toHaveLength(1)
   })
@@ -118,13 +134,55 @@ describe('material orders', () => {
     expect(row.shipped_at).toBeInstanceOf(Date)
   })
 
-  it('rate-limits one client', async () => {
+  it('refuses the eleventh order in an hour with 429, Retry-After and RateLimit headers, then takes it once a slot frees', async () => {
     const ip = '10.1.0.7'
-    const outcomes: string[] = []
+    const inputs = Array.from({ length: 11 }, () => order(address(), [{ publicationId: brochure, quantity: 1 }]))
+    const answers = []
+    for (const input of inputs) answers.push(await post(ip, input))
+    expect(answers.map((answer) => answer.status)).toEqual([...Array(10).fill(200), 429])
+    expect(answers.map((answer) => answer.headers.get('ratelimit-policy'))).toEqual(Array(11).fill('"orders";q=10;w=3600'))
+    expect(answers.map((answer) => /;r=(\d+);/.exec(answer.headers.get('ratelimit') ?? '')?.[1])).toEqual(['9', '8', '7', '6', '5', '4', '3', '2', '1', '0', '0'])
+    const refused = answers[10]!
+    const [error] = refused.body.errors!
+    expect(error!.extensions).toMatchObject({ code: 'RATE_LIMITED', policy: 'orders' })
+    const retryAfter = error!.extensions!.retryAfter as number
+    expect(retryAfter).toBeGreaterThan(3000)
+    expect(retryAfter).toBeLessThanOrEqual(3600)
+    expect(error!.extensions!.retryAfterSeconds).toBe(retryAfter)
+    expect(refused.headers.get('retry-after')).toBe(String(retryAfter))
+    expect(refused.headers.get('ratelimit')).toBe(`"orders";r=0;t=${retryAfter}`)
+    expect(refused.headers.get('cache-control')).toBe('no-store')
+
+    // A retry of an order already placed returns its receipt, even with the limit spent, and counts nothing.
+    const replay = await post(ip, inputs[0]!)
+    expect(replay.status).toBe(200)
+    expect(replay.body.data).toEqual(answers[0]!.body.data)
+    expect(replay.headers.get('ratelimit')).toMatch(/^"orders";r=0;t=\d+$/)
+
+    // The window slides: with the oldest order 50 minutes old, a slot frees in 10 minutes, not in an hour.
+    const bucket = `orders:ip:${ip}`
+    await sql("UPDATE nspm_api.rate_limit_logs SET hits[1] = hits[1] - interval '50 minutes' WHERE bucket = $1", [bucket])
+    const later = await post(ip, inputs[10]!)
+    expect(later.status).toBe(429)
+    expect(Number(later.headers.get('retry-after'))).toBeGreaterThan(500)
+    expect(Number(later.headers.get('retry-after'))).toBeLessThanOrEqual(600)
+    // Once the oldest order has left the window, the refused order (its key left unclaimed) is taken.
+    await sql("UPDATE nspm_api.rate_limit_logs SET hits[1] = hits[1] - interval '11 minutes' WHERE bucket = $1", [bucket])
+    const taken = await post(ip, inputs[10]!)
+    expect(taken.status).toBe(200)
+    expect(taken.body.data).toMatchObject({ orderMaterial: { status: 'RECEIVED' } })
+    expect(taken.headers.get('ratelimit')).toMatch(/^"orders";r=0;t=\d+$/)
+  })
+
+  it('counts a client behind a trusted proxy by its own address, so a forged first X-Forwarded-For entry does not escape the limit', async () => {
+    // The client 203.0.113.80 writes a different address into X-Forwarded-For each time; the proxy (here on
+    // loopback, trusted) appends the address it saw. The right-most untrusted address is the client.
+    const statuses: number[] = []
     for (let index = 0; index < 11; index += 1) {
-      outcomes.push(await client(ip).request(ORDER, { input: order(address(), [{ publicationId: brochure, quantity: 1 }]) }).then(() => 'ok', async (error: unknown) => (await graphqlError(Promise.reject(error))).extensions.code ?? '?'))
+      const forged = `198.51.100.${index + 1}`
+      statuses.push((await post(`${forged}, 203.0.113.80`, order(address(), [{ publicationId: brochure, quantity: 1 }]))).status)
     }
-    expect(outcomes.slice(0, 10)).toEqual(Array(10).fill('ok'))
-    expect(outcomes[10]).toBe('RATE_LIMITED')
+    expect(statuses).toEqual([...Array(10).fill(200), 429])
+    expect(await sql('SELECT bucket FROM nspm_api.rate_limit_logs WHERE bucket LIKE $1', ['orders:ip:198.51.100.%'])).toEqual([])
   })
 })

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { localeFromAcceptLanguage } from '../common/locale'
+import { appendVary } from '../http'
 import type { GraphqlRequestParts } from './cache-key'
 import { etagOf, type CachedResponse } from './response-cache'
 
@@ -54,7 +55,7 @@ export function publicMaxAge(cacheControl: string | undefined): number {
 function writeCacheHeaders(response: ServerResponse, entry: Pick<CachedResponse, 'etag' | 'cacheControl'>): void {
   response.setHeader('cache-control', entry.cacheControl)
   response.setHeader('etag', entry.etag)
-  response.setHeader('vary', 'accept-language')
+  appendVary(response, 'accept-language')
 }
 
 /**

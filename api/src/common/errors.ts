@@ -4,7 +4,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql'
 import { isUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from './unavailable'
 
 /** The codes a client can rely on; anything else is masked as INTERNAL_SERVER_ERROR. */
-export type ErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'SERVICE_UNAVAILABLE' | 'RATE_LIMITED' | 'CURSOR_EXPIRED'
+export type ErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'SERVICE_UNAVAILABLE' | 'RATE_LIMITED' | 'CURSOR_EXPIRED' | 'IDEMPOTENCY_KEY_REUSED'
 
 export class ApiError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
@@ -31,6 +31,23 @@ export class CursorExpiredError extends ApiError {
   }
 }
 
+/**
+ * The HTTP status of a response whose request failed as a whole with this code (a refused request, an error raised
+ * before GraphQL runs); errors of single fields leave the status 200 as GraphQL over HTTP prescribes.
+ */
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { RATE_LIMITED: 429, SERVICE_UNAVAILABLE: 503 }
+
+export const httpStatusOf = (error: ApiError): number => HTTP_STATUS[error.extensions.code as ErrorCode] ?? 400
+
+/** An idempotency key sent again with a different request: neither a retry nor bad input, so a code of its own. */
+export class IdempotencyKeyReusedError extends ApiError {
+  constructor(what: string) {
+    super('IDEMPOTENCY_KEY_REUSED', `This idempotency key was already used for a different ${what}. Use a new key for a new ${what}; resend the first ${what} unchanged to get its result.`, {
+      fields: [{ field: 'idempotencyKey', problem: `was used for a different ${what}` }],
+    })
+  }
+}
+
 /** Apollo's own client errors (parse, validation, bad variables) keep their message and code. */
 const CLIENT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE'])
 
@@ -51,7 +68,7 @@ export class ServiceUnavailableError extends ApiError {
  */
 export function createFormatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error)
+    const original = originalOf(error)
     if (original instanceof ApiError) return { message: original.message, path: formatted.path, extensions: original.extensions }
     if (isUnavailable(original)) {
       const { frames: _frames, ...described } = describeSafely(original)
@@ -65,6 +82,17 @@ export function createFormatError(log: Logger) {
     log(JSON.stringify({ level: 'error', msg: 'unexpected error', errorId, path: formatted.path, ...describeSafely(original) }))
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', errorId } }
   }
+}
+
+/**
+ * The error behind a formatted one. A resolver's error comes wrapped with its path (Apollo's unwrapResolverError);
+ * an ApiError thrown by a plugin hook (a spent query budget) comes wrapped without one whenever it is not an
+ * instance of the GraphQLError class Apollo checks against (the test runner loads graphql twice, as ESM and CJS).
+ */
+function originalOf(error: unknown): unknown {
+  const unwrapped = unwrapResolverError(error)
+  const inner = unwrapped instanceof Error ? (unwrapped as { originalError?: unknown }).originalError : undefined
+  return !(unwrapped instanceof ApiError) && inner instanceof ApiError ? inner : unwrapped
 }
 
 /** Class, SQLSTATE and stack frames: enough to find the fault, without the message that may hold personal data. */

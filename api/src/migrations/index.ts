@@ -1,6 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core'
 import { Migration20261130100000Intake } from './Migration20261130100000_intake'
 import { Migration20261130150000Search } from './Migration20261130150000_search'
+import { Migration20261206100000Limits } from './Migration20261206100000_limits'
 import { Migration20261206110000Changes } from './Migration20261206110000_changes'
 import { Migration20261206140000Webhooks } from './Migration20261206140000_webhooks'
 
@@ -8,6 +9,7 @@ import { Migration20261206140000Webhooks } from './Migration20261206140000_webho
 export const API_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130100000_intake', class: Migration20261130100000Intake },
   { name: 'Migration20261130150000_search', class: Migration20261130150000Search },
+  { name: 'Migration20261206100000_limits', class: Migration20261206100000Limits },
   { name: 'Migration20261206110000_changes', class: Migration20261206110000Changes },
   { name: 'Migration20261206140000_webhooks', class: Migration20261206140000Webhooks },
 ]

@@ -18,10 +18,13 @@ const ORDER = 'mutation ($input: OrderMaterialInput!) { orderMaterial(input: $in
 
 const pick = <T>(values: readonly T[]): T => values[Math.floor(Math.random() * values.length)]!
 
+/** Readers: many visitors' addresses (198.18.0.0/20), so that each stays well within its query budget. */
+const READERS = 4096
+
 /**
- * A stream of operations: reads, with `writeShare` of them subscriptions and orders (half each). Every write comes
- * from its own client address and carries its own email and idempotency key, so per-client rate limits (which
- * protect the real service) do not turn the load run into a rate-limit test.
+ * A stream of operations: reads, with `writeShare` of them subscriptions and orders (half each). Reads come from
+ * many visitors; every write comes from its own client address and carries its own email and idempotency key, so
+ * per-client limits (which protect the real service) do not turn the load run into a rate-limit test.
  */
 export function createWorkload(options: { writeShare: number; orderablePublicationIds: readonly string[] }) {
   let clients = 0
@@ -29,10 +32,15 @@ export function createWorkload(options: { writeShare: number; orderablePublicati
     clients += 1
     return `172.20.${(clients >> 8) & 255}.${clients & 255}`
   }
+  let reads = 0
+  const nextReader = () => {
+    reads += 1
+    return `198.18.${(reads % READERS) >> 8}.${reads & 255}`
+  }
   return (): Operation => {
     if (Math.random() >= options.writeShare) {
       const read = pick(READS)
-      return { kind: read.kind, write: false, clientIp: '192.0.2.10', body: { query: read.query, variables: read.variables?.() } }
+      return { kind: read.kind, write: false, clientIp: nextReader(), body: { query: read.query, variables: read.variables?.() } }
     }
     const tag = randomBytes(6).toString('hex')
     if (Math.random() < 0.5) {

@@ -15,10 +15,11 @@ export class NewsletterResolver {
   @Mutation(() => SubscriptionRequestResult, {
     description:
       'Subscribes an address (double opt-in): a confirmation email is sent and the subscription starts when its link is used. ' +
-      'The answer is identical whatever the address\'s state. RATE_LIMITED when one client sends too many requests.',
+      'The answer is identical whatever the address\'s state. RATE_LIMITED (HTTP 429) when the caller has sent its quota of ' +
+      'subscriptions within the window (see the RateLimit headers); `extensions.retryAfter` says in how many seconds it may subscribe again.',
   })
   subscribeToNewsletter(@Arg('input', () => SubscribeInput, { description: 'Address, topics, language and consent.' }) input: SubscribeInput, @Ctx() ctx: ApiContext): Promise<SubscriptionRequestResult> {
-    return subscribe(ctx.em, input, ctx.clientIp)
+    return subscribe(ctx.em, input, ctx.limits)
   }
 
   @Mutation(() => NewsletterSubscriptionView, { description: 'Confirms a subscription with the token from the confirmation email (once, within 48 hours).' })

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
 import type { EntityManager } from '@mikro-orm/postgresql'
 import { Locale } from '../../common/locale'
-import { RateLimitedError } from '../../common/rate-limit'
+import type { LimitPolicy } from '../../limits/policy'
+import type { RequestLimits } from '../../limits/request-limits'
 import { FieldErrors, hasLength, isEmail, normaliseEmail } from '../../common/validation'
 import { NewsletterTopic, type SubscribeInput, type SubscriptionRequestResult } from './newsletter.types'
 import { subscribeStatements } from './subscribe.statements'
@@ -11,10 +12,8 @@ const ACCEPTED: Record<Locale, string> = {
   [Locale.EN]: 'Thank you! If the address can receive email, a message with a confirmation link is on its way. The subscription starts when you confirm.',
 }
 
-/** Per client address: generous for an office behind one NAT, tight enough to stop a script. */
-export const SUBSCRIBE_LIMIT = { windowSeconds: 3600, perClient: 20 }
-/** Per email address: one mail a day at most. */
-const MAIL_LIMIT = { windowSeconds: 86_400, perAddress: 1 }
+/** Per email address: one mail a day at most, never shown to clients (it would tell who subscribes). */
+export const MAIL_POLICY: LimitPolicy = { name: 'confirm-mail', quota: 1, windowSeconds: 86_400 }
 const TOPICS = new Set<string>(Object.values(NewsletterTopic))
 
 /** Buckets name addresses by hash: the rate-limit table holds no personal data. */
@@ -24,7 +23,7 @@ export const addressBucket = (email: string): string => `confirm-mail:${createHa
  * Double opt-in, step one. The answer is the same for a new, pending, confirmed or unsubscribed address; at most
  * one email per address per day, silently, because a visible limit would tell who subscribes.
  */
-export async function subscribe(em: EntityManager, input: SubscribeInput, clientIp: string): Promise<SubscriptionRequestResult> {
+export async function subscribe(em: EntityManager, input: SubscribeInput, limits: RequestLimits): Promise<SubscriptionRequestResult> {
   const email = normaliseEmail(input.email)
   const locale = input.locale ?? Locale.SV
   const errors = new FieldErrors()
@@ -35,15 +34,16 @@ export async function subscribe(em: EntityManager, input: SubscribeInput, client
   errors.check(!input.consent.source || hasLength(input.consent.source, 1, 200), 'consent.source', 'must be at most 200 characters')
   errors.throwIfAny()
 
+  const policy = limits.caller.policies.subscriptions
   const outcome = await subscribeStatements(em, {
     email,
     locale,
     topics: [...new Set(input.topics)],
     consentSource: input.consent.source?.trim() || 'api',
     consentTextVersion: input.consent.textVersion.trim(),
-    client: { bucket: `subscribe:${clientIp}`, windowSeconds: SUBSCRIBE_LIMIT.windowSeconds, limit: SUBSCRIBE_LIMIT.perClient },
-    address: { bucket: addressBucket(email), windowSeconds: MAIL_LIMIT.windowSeconds, limit: MAIL_LIMIT.perAddress },
+    client: { bucket: limits.bucket(policy), policy },
+    address: { bucket: addressBucket(email), policy: MAIL_POLICY },
   })
-  if (!outcome.allowed) throw new RateLimitedError(SUBSCRIBE_LIMIT.windowSeconds)
+  limits.enforce(outcome.client)
   return { accepted: true, message: ACCEPTED[locale] }
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql'
 import type { Locale } from '../../common/locale'
-import { rateLimitHitSql } from '../../common/rate-limit'
+import type { LimitOutcome, LimitPolicy } from '../../limits/policy'
+import { hitValues, limitHitSql, outcomeOf, type HitRow } from '../../limits/sliding-log'
 import { enqueueMailCtes } from '../../mail/outbox'
 import type { NewsletterTopic } from './newsletter.types'
 
@@ -17,24 +18,24 @@ export type SubscribeRequest = {
   topics: readonly NewsletterTopic[]
   consentSource: string
   consentTextVersion: string
-  /** The client's counter; nothing but the count happens when it is over its limit. */
-  client: { bucket: string; windowSeconds: number; limit: number }
-  /** The address's counter: at most `limit` mails per window, silently (a visible limit would tell who subscribes). */
-  address: { bucket: string; windowSeconds: number; limit: number }
+  /** The caller's counter; nothing else happens when it refuses. */
+  client: { bucket: string; policy: LimitPolicy }
+  /** The address's counter: at most `quota` mails per window, silently (a visible limit would tell who subscribes). */
+  address: { bucket: string; policy: LimitPolicy }
 }
 
-export type SubscribeOutcome = { allowed: false } | { allowed: true; mailQueued: boolean }
+/** `client`: the caller's limit as the headers show it; `mailQueued` when the request was allowed. */
+export type SubscribeOutcome = { client: LimitOutcome; mailQueued: boolean }
 
 // A confirmed subscription keeps everything: changing it needs a link from the subscriber's own mailbox.
 const KEEP_IF_CONFIRMED = (column: string, value: string) => `${column} = CASE WHEN s.status = 'confirmed' THEN s.${column} ELSE ${value} END`
 
-/** Counts the client, then inserts or locks the address; null when the client is over its limit. */
+/** Counts the client, then inserts or locks the address; no subscriber when the client is over its limit. */
 const UPSERT_SQL = `
-  WITH client_hit AS (${rateLimitHitSql('VALUES (?::text, ?::int)')} RETURNING hits),
-  allowed AS (SELECT hits <= ?::int AS ok FROM client_hit),
+  WITH client_hit AS (${limitHitSql('VALUES (?::text, ?::int, ?::int)')}),
   subscriber AS (
     INSERT INTO newsletter_subscribers AS s (email, status, locale, consent_given_at, consent_source, consent_text_version, unsubscribed_at, updated_at, created_at)
-    SELECT ?, 'pending', ?::enum_newsletter_subscribers_locale, now(), ?, ?, NULL, now(), now() FROM allowed WHERE allowed.ok
+    SELECT ?, 'pending', ?::enum_newsletter_subscribers_locale, now(), ?, ?, NULL, now(), now() FROM client_hit WHERE client_hit.allowed
     ON CONFLICT (email) DO UPDATE SET
       ${KEEP_IF_CONFIRMED('status', "'pending'")},
       ${KEEP_IF_CONFIRMED('locale', 'EXCLUDED.locale')},
@@ -45,7 +46,7 @@ const UPSERT_SQL = `
       ${KEEP_IF_CONFIRMED('updated_at', 'now()')}
     RETURNING s.id, s.status = 'confirmed' AS confirmed
   )
-  SELECT allowed.ok, subscriber.id, subscriber.confirmed FROM allowed LEFT JOIN subscriber ON true`
+  SELECT client_hit.*, subscriber.id, subscriber.confirmed FROM client_hit LEFT JOIN subscriber ON true`
 
 /** Replaces the topics of a not-yet-confirmed subscriber, counts the address and queues the mail it may get. */
 const FOLLOW_UP_SQL = `
@@ -58,11 +59,11 @@ const FOLLOW_UP_SQL = `
     SELECT topic.position::int, subscriber.id, topic.value::enum_newsletter_subscribers_topics
     FROM subscriber, jsonb_array_elements_text(?::jsonb) WITH ORDINALITY AS topic (value, position) WHERE NOT subscriber.confirmed
   ),
-  address_hit AS (${rateLimitHitSql('VALUES (?::text, ?::int)')} RETURNING hits),
+  address_hit AS (${limitHitSql('VALUES (?::text, ?::int, ?::int)')}),
   ${enqueueMailCtes(
     `SELECT CASE WHEN subscriber.confirmed THEN 'newsletter-already-subscribed' ELSE 'newsletter-confirm' END, ?::text, ?::text,
             jsonb_build_object('subscriberId', subscriber.id)
-     FROM subscriber, address_hit WHERE address_hit.hits <= ?::int`,
+     FROM subscriber, address_hit WHERE address_hit.allowed`,
     'mail',
     'mail_notify',
   )}
@@ -71,19 +72,20 @@ const FOLLOW_UP_SQL = `
 export async function subscribeStatements(em: EntityManager, request: SubscribeRequest): Promise<SubscribeOutcome> {
   const { client, address } = request
   return em.transactional(async (tx) => {
-    const [upserted] = await tx.execute<{ ok: boolean; id: number | null; confirmed: boolean | null }[]>(UPSERT_SQL, [
-      client.bucket, client.windowSeconds, client.limit,
+    const [upserted] = await tx.execute<(HitRow & { id: number | null; confirmed: boolean | null })[]>(UPSERT_SQL, [
+      ...hitValues(client.bucket, client.policy),
       request.email, request.locale, request.consentSource, request.consentTextVersion,
     ])
-    // Over the limit: the transaction still commits, so the attempt is counted.
-    if (!upserted?.ok || upserted.id === null) return { allowed: false }
+    const outcome = outcomeOf(client.policy, upserted!)
+    // Refused: only the window was tidied (a refused attempt is not counted), which the commit keeps.
+    if (!outcome.allowed || upserted?.id == null) return { client: outcome, mailQueued: false }
     const [followUp] = await tx.execute<{ queued: number }[]>(FOLLOW_UP_SQL, [
       upserted.id, upserted.confirmed === true,
       // JSON, not an array: knex would spread an array binding into a list of parameters.
       JSON.stringify(request.topics),
-      address.bucket, address.windowSeconds,
-      request.email, request.locale, address.limit,
+      ...hitValues(address.bucket, address.policy),
+      request.email, request.locale,
     ])
-    return { allowed: true, mailQueued: (followUp?.queued ?? 0) > 0 }
+    return { client: outcome, mailQueued: (followUp?.queued ?? 0) > 0 }
   })
 }

@@ -1,13 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { EntityManager } from '@mikro-orm/postgresql'
-import { BadInputError } from '../../common/errors'
+import { IdempotencyKeyReusedError } from '../../common/errors'
 import { Locale } from '../../common/locale'
-import { enforceRateLimit } from '../../common/rate-limit'
+import type { RequestLimits } from '../../limits/request-limits'
+import { hitValues, limitHitSql, limitUsageSql, outcomeOf, usageOutcome, type HitRow } from '../../limits/sliding-log'
+import type { LimitPolicy } from '../../limits/policy'
 import { enqueueMail } from '../../mail/outbox'
 import { OrderStatus, type MaterialOrderReceipt, type OrderMaterialInput } from './order.types'
 import { validateOrder, type ValidOrder } from './order.validation'
-
-export const ORDER_LIMIT = { windowSeconds: 3600, perClient: 10 }
 
 /** What makes two requests "the same order": everything but the key, normalised. */
 function requestHash(order: ValidOrder, locale: Locale): string {
@@ -16,21 +16,31 @@ function requestHash(order: ValidOrder, locale: Locale): string {
 }
 
 /**
- * Places an order once per idempotency key. The key's row is claimed with INSERT … ON CONFLICT DO NOTHING: a
- * concurrent retry with the same key waits on the unique index until the first transaction commits, then
- * reads its result. The same key with a different order is refused.
+ * Claims the key and, only when this request claimed it, counts the order against the caller's limit: one
+ * statement. No row back means the key was known (a retry), which counts against nothing.
  */
-export async function orderMaterial(em: EntityManager, input: OrderMaterialInput, clientIp: string): Promise<MaterialOrderReceipt> {
+const CLAIM_SQL = `
+  WITH claimed AS (
+    INSERT INTO nspm_api.idempotency_keys (key, request_hash) VALUES (?, ?) ON CONFLICT (key) DO NOTHING RETURNING key
+  )
+  ${limitHitSql('SELECT ?::text, ?::int, ?::int FROM claimed')}`
+
+/**
+ * Places an order once per idempotency key. The key's row is claimed with INSERT … ON CONFLICT DO NOTHING: a
+ * concurrent retry with the same key waits on the unique index until the first transaction commits, then reads
+ * its result, without counting against the limit. Over the limit, the transaction rolls back and leaves the key
+ * unclaimed, so the same request succeeds once the limit has room. The same key with a different order is
+ * IDEMPOTENCY_KEY_REUSED.
+ */
+export async function orderMaterial(em: EntityManager, input: OrderMaterialInput, limits: RequestLimits): Promise<MaterialOrderReceipt> {
   const order = await validateOrder(em, input)
   const locale = input.locale ?? Locale.SV
   const hash = requestHash(order, locale)
-  await enforceRateLimit(em, `order:${clientIp}`, ORDER_LIMIT.windowSeconds, ORDER_LIMIT.perClient)
+  const policy = limits.caller.policies.orders
   return em.transactional(async (tx) => {
-    const claimed = await tx.execute<{ key: string }[]>(
-      'INSERT INTO nspm_api.idempotency_keys (key, request_hash) VALUES (?, ?) ON CONFLICT (key) DO NOTHING RETURNING key',
-      [order.key, hash],
-    )
-    if (claimed.length === 0) return earlierResult(tx, order.key, hash)
+    const [hit] = await tx.execute<HitRow[]>(CLAIM_SQL, [order.key, hash, ...hitValues(limits.bucket(policy), policy)])
+    if (!hit) return earlierResult(tx, order.key, hash, limits, policy)
+    limits.enforce(outcomeOf(policy, hit))
     const [{ id }] = (await tx.execute<{ id: string }[]>("SELECT nextval(pg_get_serial_sequence('material_orders', 'id')) AS id")) as [{ id: string }]
     const orderNumber = `NSPM-${new Date().getFullYear()}-${String(id).padStart(6, '0')}`
     await tx.execute(
@@ -50,14 +60,21 @@ export async function orderMaterial(em: EntityManager, input: OrderMaterialInput
   })
 }
 
-async function earlierResult(tx: EntityManager, key: string, hash: string): Promise<MaterialOrderReceipt> {
-  const [earlier] = await tx.execute<{ request_hash: string; order_id: number | null; order_number: string | null }[]>(
-    'SELECT request_hash, order_id, order_number FROM nspm_api.idempotency_keys WHERE key = ?',
-    [key],
+type EarlierRow = { request_hash: string; order_id: number | null; order_number: string | null; used: number | null; reset_seconds: number | null }
+
+/** A retry's answer: the first result, and the limit's state as it is (read, not counted) for the headers. */
+async function earlierResult(tx: EntityManager, key: string, hash: string, limits: RequestLimits, policy: LimitPolicy): Promise<MaterialOrderReceipt> {
+  const [earlier] = await tx.execute<EarlierRow[]>(
+    `SELECT k.request_hash, k.order_id, k.order_number, usage.used, usage.reset_seconds
+     FROM nspm_api.idempotency_keys k LEFT JOIN LATERAL (${limitUsageSql('?::text')}) AS usage ON true
+     WHERE k.key = ?`,
+    [limits.bucket(policy), key],
   )
-  if (!earlier || earlier.request_hash !== hash || !earlier.order_number) {
-    throw new BadInputError('This idempotency key was used for a different order.', { fields: [{ field: 'idempotencyKey', problem: 'was used for a different order' }] })
-  }
+  if (!earlier) throw new Error('An idempotency key that conflicted is gone')
+  if (earlier.request_hash !== hash) throw new IdempotencyKeyReusedError('order')
+  // A key is claimed and given its order in one transaction, so a committed key always has its order.
+  if (!earlier.order_number) throw new Error('An idempotency key without its order')
+  limits.enforce(usageOutcome(policy, earlier.used, earlier.reset_seconds))
   const lines = await tx.execute<{ publication_id: number; quantity: string }[]>(
     'SELECT publication_id, quantity FROM material_orders_items WHERE _parent_id = ? ORDER BY _order',
     [earlier.order_id],

@@ -60,7 +60,7 @@ export class DeliveryAddressInput {
 @InputType('OrderMaterialInput', { description: 'An order of printed material.' })
 export class OrderMaterialInput {
   @Field(() => String, {
-    description: 'A key the client generates once per order (8–100 characters: letters, digits, - and _). Retrying with it returns the first result.',
+    description: 'A key the client generates once per order (8–100 characters: letters, digits, - and _). Retrying with it returns the first result, uncounted; sending it with a different order is IDEMPOTENCY_KEY_REUSED.',
   })
   idempotencyKey!: string
 
