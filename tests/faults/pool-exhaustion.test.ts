@@ -50,6 +50,9 @@ describe('pool exhaustion', () => {
       // Requests take both pooled connections, which then wait on the lock.
       const stuck = [postGraphql<Publications>(server.url, QUERY), postGraphql<Publications>(server.url, QUERY)]
       const waiting = async () => {
+        // Inside the locker's transaction pg_stat_activity is a snapshot taken at its first read: clear it each time,
+        // or a first look taken before the requests arrived is all this check would ever see.
+        await locker.query('SELECT pg_stat_clear_snapshot()')
         const { rows } = await locker.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'")
         return (rows[0]?.n ?? 0) >= 2
       }

@@ -51,12 +51,26 @@ describe('GraphQL abuse limits', () => {
     expect(result.status).toBe(400)
   })
 
-  it('refuses a query whose estimated cost is over 5000, within every other limit', async () => {
-    // Depth 6, 3 aliases, ~400 characters: cheap to send, ~18,000 by graphql-armor's cost estimate.
-    const region = 'regions { id slug name counties { code name id municipalities(first: 100) { nodes { code name id county { code name id } } } } }'
-    const result = await post(url, { query: `{ a: ${region} b: ${region} c: ${region} }` })
-    expect(result.status).toBe(400)
-    expect(result.body.errors?.[0]?.message).toMatch(/cost limit of 5000/i)
+  // Four aliases of 100 coordinators with their region's counties and municipalities: ~30,100 by the estimate.
+  const heavy = 'coordinators(first: $n) { nodes { id title personName email phones { display e164 } region { name counties { name code municipalities { name code } } } } }'
+  const heavyQuery = `query Heavy($n: Int) { a: ${heavy} b: ${heavy} c: ${heavy} d: ${heavy} }`
+
+  it('refuses a query whose estimated cost is over 25,000, within every other limit, whether `first` is a variable or written out', async () => {
+    for (const body of [{ query: heavyQuery, variables: { n: 100 } }, { query: heavyQuery.replace('($n: Int)', '').replaceAll('$n', '100') }]) {
+      const result = await post(url, body)
+      expect(result.status).toBe(400)
+      expect(result.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED')
+      expect(result.body.errors?.[0]?.message).toMatch(/cost limit of 25000 exceeded, found 30\d{3}/i)
+    }
+  })
+
+  it('accepts the same query for smaller pages, and answers bad variables as the client\'s error, not the cost check\'s', async () => {
+    const small = await post(url, { query: heavyQuery, variables: { n: 5 } })
+    expect(small.status).toBe(200)
+    expect(small.body.errors).toBeUndefined()
+    const bad = await post(url, { query: heavyQuery, variables: { n: 'many' } })
+    expect(bad.status).toBe(400)
+    expect(bad.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
   })
 
   it('answers an oversized document with 400 at parse time, never 500', async () => {
