@@ -4,16 +4,28 @@ import type { AddressInfo } from 'node:net'
 
 /**
  * The machine's ceiling: node:http answering every request with a fixed JSON body (Q1's response, read from
- * BENCH_BODY_FILE), nothing else. Its own process so that its RSS is measurable. Prints `listening <port>`.
+ * BENCH_BODY_FILE), nothing else; and every OPTIONS with a 204 and fixed CORS headers, the ceiling of an empty
+ * answer (P1). Its own process so that its RSS is measurable. Prints `listening <port>`.
  */
 const body = readFileSync(process.env.BENCH_BODY_FILE ?? '', 'utf8')
 const length = Buffer.byteLength(body)
+const PREFLIGHT_HEADERS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET, POST, OPTIONS',
+  'access-control-allow-headers': 'content-type',
+  'access-control-max-age': '7200',
+}
 
 const server = createServer((request, response) => {
   request.resume()
   request.on('end', () => {
-    response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': length })
-    response.end(body)
+    if (request.method === 'OPTIONS') {
+      response.writeHead(204, PREFLIGHT_HEADERS)
+      response.end()
+    } else {
+      response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': length })
+      response.end(body)
+    }
   })
 })
 server.listen(Number(process.env.BENCH_PORT ?? 0), '127.0.0.1', () => console.log(`listening ${(server.address() as AddressInfo).port}`))

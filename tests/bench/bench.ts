@@ -7,6 +7,7 @@ import { withClient } from '../helpers/test-database'
 import { createBenchDatabase } from './database'
 import { addCoordinators, addPublications, countPublished } from './enlarge'
 import { parseOptions } from './options'
+import { verifyPreflights } from './preflight'
 import { serverMemory } from './processes'
 import { operations, type Expected } from './queries'
 import { printReport, ratioCheck, rowReports, writeReport, type Report } from './report'
@@ -77,7 +78,7 @@ runMain(async () => {
       target('payload', `${product.cms.url}/api/graphql`, product.cms.process.pid),
       target('json_agg', reference.jsonAgg.url, reference.jsonAgg.process.pid),
     ])
-    const cells = await verifyCells(ops, targets, apiQ1)
+    const cells = [...(await verifyCells(ops, targets, apiQ1)), ...(await verifyPreflights(targets))]
     log(`verified every operation on every target; measuring ${cells.filter((cell) => cell.spec).length} rows…`)
     const rows = await runRounds(cells, options, db.url, log)
 
@@ -102,6 +103,8 @@ runMain(async () => {
         ratioCheck('Q1 cached vs Payload', reports, 'Q1', 'api-cached', 'payload', 50),
         ratioCheck('Q1 cached vs bare node:http', reports, 'Q1', 'api-cached', 'bare', 0.5),
         ratioCheck('Q1 uncached vs json_agg', reports, 'Q1', 'api', 'json_agg', 0.25),
+        ratioCheck('P1 preflight vs bare node:http', reports, 'P1', 'api', 'bare', 0.5),
+        ratioCheck('P1 preflight vs Payload', reports, 'P1', 'api', 'payload', 1),
       ],
       statements: { ...statements, checks: statementChecks(statements) },
       startup: {

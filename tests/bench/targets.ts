@@ -8,6 +8,7 @@ import { ROOT } from '../../runtime/paths'
 import { freePort } from '../../runtime/ports'
 import type { BenchDatabase } from './database'
 import { CACHE_FLAG } from './options'
+import { PREFLIGHT_ORIGIN } from './preflight'
 import { startSmallServer, type SmallServer } from './processes'
 
 export type TargetId = 'bare' | 'api' | 'api-cached' | 'payload' | 'json_agg'
@@ -56,7 +57,9 @@ export async function startProductServers(db: BenchDatabase, dir: string, log: (
   try {
     // Payload is measured for its throughput, not for its fail-fast setting: under 50 connections its requests wait
     // longer than the default 5 s for one of its 10 connections and would otherwise fail ("Something went wrong").
-    started.push(await startCms({ port: cmsPort, env: { ...env, CMS_PUBLIC_URL: cmsUrl, CMS_DB_CONNECTION_TIMEOUT_MS: '60000' }, output: output('cms') }))
+    // It answers CORS only for the origins it lists: the preflight's (P1) is one.
+    const cmsEnv = { ...env, CMS_PUBLIC_URL: cmsUrl, CMS_DB_CONNECTION_TIMEOUT_MS: '60000', CMS_ALLOWED_ORIGINS: PREFLIGHT_ORIGIN }
+    started.push(await startCms({ port: cmsPort, env: cmsEnv, output: output('cms') }))
     // Rate limits count per X-Forwarded-For address, which the load varies; no email leaves (outbox worker off). The
     // reads all come from the load generator's one address: its query budget is counted but set beyond reach.
     const apiEnv: NodeJS.ProcessEnv = { ...env, NODE_ENV: 'production', TRUST_PROXY: 'true', API_QUERIES_PER_MINUTE: '100000000', API_OUTBOX_WORKER: 'false', CMS_PUBLIC_URL: cmsUrl, MAIL_CATCH_DIR: path.join(dir, 'mail') }

@@ -3,9 +3,12 @@ import { asciiLength, type LoadSpec } from './load'
 import { subscribeInput, type Json, type Operation, type OperationId } from './queries'
 import type { Target, TargetId } from './targets'
 
+/** What a row of the result table measures: a GraphQL operation (queries.ts) or the CORS preflight (preflight.ts). */
+export type MeasuredOperation = { id: string; title: string }
+
 /** One row of the result table: an operation on a target, with what a valid response looks like. */
 export type Cell = {
-  op: Operation
+  op: MeasuredOperation
   target: Target
   spec: LoadSpec | null
   bytes: number | null
