@@ -43,6 +43,10 @@ describe('an order from the public API through the order handler\'s queue to the
     await login(page, handler.email, handler.password)
     await page.getByRole('link', { name: `${SV.showAll} ${QUEUE}`, exact: true }).click()
     await page.waitForURL((url) => url.pathname === '/admin/collections/material-orders')
+    // Other test files place orders meanwhile (dozens in a full run): the same list, with room for all of them.
+    const all = new URL(page.url())
+    all.searchParams.set('limit', '100')
+    await page.goto(all.toString())
 
     const row = page.locator('tbody tr', { hasText: orderNumber })
     expect(await row.locator('.cell-status').innerText()).toBe('Mottagen')
