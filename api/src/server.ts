@@ -10,7 +10,7 @@ import { QUERY_LIMITS, queryProtection } from './common/limits'
 import { isUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from './common/unavailable'
 import { unavailableStatus } from './common/unavailable-status'
 import type { ApiContext } from './context'
-import { applyCors, type CorsOrigins } from './cors'
+import { corsHandler, type CorsOrigins } from './cors'
 import { trackRequests } from './drain'
 import { handleExplorer, isExplorerRequest } from './explorer'
 import { graphqlRoute } from './graphql-route'
@@ -99,13 +99,14 @@ export async function createServer({
     identify: async (request) => resolveCaller(request, anonymousCaller(clientAddress(request, trust), policies)),
   })
 
+  const answeredCors = corsHandler(corsOrigins)
   const server = createHttpServer((request, response) => {
     if (!requests.admit(request, response)) return
     const url = new URL(request.url ?? '/', 'http://api.local')
     const route = async () => {
       // The GraphiQL explorer for browsers (HTML GET /graphql without `query`, and its files); see explorer/index.ts.
       if (explorer && isExplorerRequest(request, url)) return handleExplorer(request, response, url, log)
-      if (url.pathname === '/graphql') return applyCors(request, response, corsOrigins) ? undefined : graphql(request, response, url)
+      if (url.pathname === '/graphql') return answeredCors(request, response) ? undefined : graphql(request, response, url)
       if (url.pathname.startsWith('/newsletter/') && (await handleNewsletterPage(orm, request, response, url))) return
       if (url.pathname === '/health/live') return sendJson(response, 200, { status: 'ok' })
       if (url.pathname === '/health/ready') return ready(orm).then((ok) => sendJson(response, ok ? 200 : 503, { status: ok ? 'ok' : 'unavailable' }))
