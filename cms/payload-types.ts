@@ -82,6 +82,7 @@ export interface Config {
     'newsletter-subscribers': NewsletterSubscriber;
     'material-orders': MaterialOrder;
     'webhook-endpoints': WebhookEndpoint;
+    'api-keys': ApiKey;
     users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -113,6 +114,7 @@ export interface Config {
     'newsletter-subscribers': NewsletterSubscribersSelect<false> | NewsletterSubscribersSelect<true>;
     'material-orders': MaterialOrdersSelect<false> | MaterialOrdersSelect<true>;
     'webhook-endpoints': WebhookEndpointsSelect<false> | WebhookEndpointsSelect<true>;
+    'api-keys': ApiKeysSelect<false> | ApiKeysSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -992,6 +994,63 @@ export interface WebhookEndpoint {
   createdAt: string;
 }
 /**
+ * Keys for partner systems that need higher limits in the public API. A key belongs on the partner's server, never in a web page.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-keys".
+ */
+export interface ApiKey {
+  id: number;
+  /**
+   * The partner and the system that uses the key, e.g. "Region Skåne – contact directory".
+   */
+  name: string;
+  /**
+   * Whom we contact about the key, e.g. when it is to be replaced or has leaked.
+   */
+  contact: {
+    organisation: string;
+    person?: string | null;
+    email: string;
+  };
+  /**
+   * The key's own limits. Without a key: 600 queries a minute, 10 orders and 20 subscriptions an hour per client address.
+   */
+  quota: {
+    /**
+     * Per API server; answers from the cache count too.
+     */
+    queriesPerMinute: number;
+    /**
+     * For a partner's server that takes orders or subscriptions from many people and sends them here. Otherwise the limits without a key apply, counted for the key.
+     */
+    submitsOnBehalf?: boolean | null;
+    /**
+     * Shared by every API server.
+     */
+    ordersPerHour?: number | null;
+    /**
+     * Shared by every API server.
+     */
+    subscriptionsPerHour?: number | null;
+  };
+  /**
+   * For example the agreement, a case number or why the quota was raised.
+   */
+  note?: string | null;
+  /**
+   * Names the key in logs and conversations; not secret.
+   */
+  keyPrefix?: string | null;
+  status: 'active' | 'revoked';
+  issuedAt?: string | null;
+  issuedBy?: (number | null) | User;
+  revokedAt?: string | null;
+  revokedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1074,6 +1133,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhook-endpoints';
         value: number | WebhookEndpoint;
+      } | null)
+    | ({
+        relationTo: 'api-keys';
+        value: number | ApiKey;
       } | null)
     | ({
         relationTo: 'users';
@@ -1422,6 +1485,37 @@ export interface WebhookEndpointsSelect<T extends boolean = true> {
   active?: T;
   allowPrivateNetwork?: T;
   startAfterChange?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-keys_select".
+ */
+export interface ApiKeysSelect<T extends boolean = true> {
+  name?: T;
+  contact?:
+    | T
+    | {
+        organisation?: T;
+        person?: T;
+        email?: T;
+      };
+  quota?:
+    | T
+    | {
+        queriesPerMinute?: T;
+        submitsOnBehalf?: T;
+        ordersPerHour?: T;
+        subscriptionsPerHour?: T;
+      };
+  note?: T;
+  keyPrefix?: T;
+  status?: T;
+  issuedAt?: T;
+  issuedBy?: T;
+  revokedAt?: T;
+  revokedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -5,6 +5,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { sv } from '@payloadcms/translations/languages/sv'
 import { buildConfig } from 'payload'
+import { ApiKeys } from './collections/ApiKeys'
 import { Concepts } from './collections/Concepts'
 import { Coordinators } from './collections/Coordinators'
 import { Counties } from './collections/Counties'
@@ -73,6 +74,7 @@ export default buildConfig({
     NewsletterSubscribers,
     MaterialOrders,
     WebhookEndpoints,
+    ApiKeys,
     Users,
   ],
   globals: [SupportLine],

@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql'
+import { purgeKeyUsage } from './keys/key-usage'
 import { purgeRateLimits } from './limits/sliding-log'
 import type { ApiConfig } from './config'
 import { purgeSentMail, startOutboxWorker, type MailRenderer, type OutboxWorker } from './mail/outbox'
@@ -14,7 +15,7 @@ import { startWebhookWorker, type WebhookWorker, type WebhookWorkerOptions } fro
 
 type Options = {
   orm: MikroORM
-  config: Pick<ApiConfig, 'smtpUrl' | 'mailFrom' | 'mailCatchDir' | 'publicUrl' | 'orderRetentionDays' | 'changeRetentionDays'>
+  config: Pick<ApiConfig, 'smtpUrl' | 'mailFrom' | 'mailCatchDir' | 'publicUrl' | 'orderRetentionDays' | 'changeRetentionDays' | 'keyUsageRetentionDays'>
   log: (line: string) => void
   pollIntervalMs?: number
   backoff?: { baseMs: number; maxMs: number }
@@ -30,7 +31,7 @@ export type BackgroundWork = { outbox: OutboxWorker | null; webhooks: WebhookWor
 
 const HOUR = 60 * 60 * 1000
 
-/** The API's background work: the email outbox, the webhooks and the hourly retention job (GDPR storage limits, the change log). */
+/** The API's background work: the email outbox, the webhooks and the hourly retention job (GDPR storage limits, the change log, key usage). */
 export function startBackgroundWork({ orm, config, log, pollIntervalMs, backoff, kinds, sendMail = true, webhooks: webhookSettings }: Options): BackgroundWork {
   const transport = sendMail ? createMailTransport({ smtpUrl: config.smtpUrl, catchDir: config.mailCatchDir, log }) : null
   const newsletter = newsletterRenderer(config.publicUrl, orm)
@@ -49,7 +50,8 @@ export function startBackgroundWork({ orm, config, log, pollIntervalMs, backoff,
     const deliveries = await purgeFinishedDeliveries(em, 30)
     await purgeExpiredSecrets(em)
     const changes = await purgeChanges(em, config.changeRetentionDays)
-    log(JSON.stringify({ level: 'info', msg: 'retention', unconfirmedSubscribersDeleted: subscribers, ordersAnonymised: orders, sentMailsDeleted: mails, webhookDeliveriesDeleted: deliveries, changesDeleted: changes }))
+    const keyUsage = await purgeKeyUsage(em, config.keyUsageRetentionDays)
+    log(JSON.stringify({ level: 'info', msg: 'retention', unconfirmedSubscribersDeleted: subscribers, ordersAnonymised: orders, sentMailsDeleted: mails, webhookDeliveriesDeleted: deliveries, changesDeleted: changes, keyUsageRowsDeleted: keyUsage }))
   }
   const timer = setInterval(() => void runRetention().catch((error: unknown) => log(JSON.stringify({ level: 'error', msg: 'retention failed', kind: error instanceof Error ? error.constructor.name : typeof error }))), HOUR)
   timer.unref()

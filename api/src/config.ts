@@ -85,6 +85,8 @@ const schema = z.object({
   ORDER_PERSONAL_DATA_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
   /** Days the change feed keeps superseded changes and tombstones; a cursor older than that gets CURSOR_EXPIRED. */
   API_CHANGE_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  /** Days partner keys' usage counts are kept: a year and a month, to compare a month with the same month a year before. */
+  API_KEY_USAGE_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(400),
   /** Whether this process sends the outbox's email; off for replicas that only serve requests. */
   API_OUTBOX_WORKER: z.enum(['true', 'false']).default('true'),
   /** Whether this process queues and sends webhooks to partners' endpoints (needs WEBHOOK_SECRETS_KEY). */
@@ -121,6 +123,7 @@ export type ApiConfig = {
   queriesPerMinute: number
   orderRetentionDays: number
   changeRetentionDays: number
+  keyUsageRetentionDays: number
   outboxWorker: boolean
   webhookWorker: boolean
   webhookTimeoutMs: number
@@ -158,6 +161,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     queriesPerMinute: parsed.API_QUERIES_PER_MINUTE,
     orderRetentionDays: parsed.ORDER_PERSONAL_DATA_RETENTION_DAYS,
     changeRetentionDays: parsed.API_CHANGE_RETENTION_DAYS,
+    keyUsageRetentionDays: parsed.API_KEY_USAGE_RETENTION_DAYS,
     outboxWorker: parsed.API_OUTBOX_WORKER === 'true',
     webhookWorker: parsed.API_WEBHOOK_WORKER === 'true',
     webhookTimeoutMs: parsed.API_WEBHOOK_TIMEOUT_MS,

@@ -26,9 +26,10 @@ type Options = {
 type Route = (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<void>
 
 /**
- * POST and GET /graphql: the caller is identified, a cached answer goes out before any parsing, concurrent identical
- * queries share one execution, everything else runs through Apollo. Every answer carries the caller's limit headers
- * and, when a limit refused the request, the status 429 (limits/headers.ts).
+ * POST and GET /graphql: the caller is identified (a refused partner key is answered 401 here, before the cache), a
+ * cached answer goes out before any parsing, concurrent identical queries share one execution, everything else runs
+ * through Apollo. Every answer carries the caller's limit headers and, when a limit refused the request, the status
+ * 429 (limits/headers.ts).
  */
 export function graphqlRoute({ apollo, orm, context, identify, budget, cache }: Options): Route {
   /** Cacheable queries being executed, by cache key: later identical requests share the answer. */
@@ -51,6 +52,15 @@ export function graphqlRoute({ apollo, orm, context, identify, budget, cache }: 
       if (error instanceof ApiError) return sendError(response, error)
       throw error
     }
+    try {
+      await answer(request, response, url, body, limits)
+    } finally {
+      // A partner key counts how often its limits refused it (429), for its usage figures.
+      if (limits.refused) limits.caller.onLimited?.()
+    }
+  }
+
+  const answer = async (request: IncomingMessage, response: ServerResponse, url: URL, body: unknown, limits: RequestLimits): Promise<void> => {
     // A public query already answered: its bytes go out before any parsing or execution.
     const parts = passesCsrfPrevention(request) ? requestParts(request, url, body) : undefined
     const key = cache && parts ? cacheKey(parts) : undefined
@@ -131,6 +141,7 @@ export function graphqlRoute({ apollo, orm, context, identify, budget, cache }: 
 /** A request refused before GraphQL ran (a spent budget, a refused caller), shaped as a GraphQL error response. */
 function sendError(response: ServerResponse, error: ApiError, limits?: RequestLimits): void {
   if (limits) writeLimitHeaders(response, limits)
+  for (const [name, value] of Object.entries(error.responseHeaders)) response.setHeader(name, value)
   response.setHeader('cache-control', 'no-store')
   sendJson(response, httpStatusOf(error), { errors: [{ message: error.message, extensions: error.extensions }] })
 }

@@ -2,6 +2,7 @@ import 'reflect-metadata'
 import { loadConfig } from './config'
 import { startBackgroundWork } from './background'
 import { startResponseCaching } from './cache/invalidation'
+import { startPartnerKeys } from './keys/partner-keys'
 import { createOrm, migrateApiSchema } from './orm'
 import { createServer } from './server'
 
@@ -10,7 +11,8 @@ const CLEANUP_MS = 5_000
 
 /**
  * Entry: config → ORM → server → listen. SIGTERM/SIGINT: stop accepting, let requests in flight finish within
- * API_SHUTDOWN_GRACE_MS, stop the background work, close the pool, exit 0 (1 when something had to be cut off).
+ * API_SHUTDOWN_GRACE_MS, stop the background work, write the partner keys' usage counts, close the pool, exit 0 (1
+ * when something had to be cut off).
  */
 async function main(): Promise<void> {
   const config = loadConfig()
@@ -21,6 +23,7 @@ async function main(): Promise<void> {
   const webhooks = config.webhookWorker && config.webhookSecretsKey ? { secretsKey: config.webhookSecretsKey, timeoutMs: config.webhookTimeoutMs } : undefined
   const background = startBackgroundWork({ orm, config, log, sendMail: config.outboxWorker, webhooks })
   const caching = config.responseCache ? startResponseCaching({ databaseUrl: config.databaseUrl, maxMegabytes: config.responseCacheMegabytes, log }) : undefined
+  const keys = startPartnerKeys({ orm, databaseUrl: config.databaseUrl, log })
   const server = await createServer({
     orm,
     port: config.port,
@@ -30,6 +33,7 @@ async function main(): Promise<void> {
     trustProxy: config.trustProxy,
     corsOrigins: config.corsOrigins,
     queriesPerMinute: config.queriesPerMinute,
+    resolveCaller: keys.resolveCaller,
     production: config.isProduction,
     explorer: config.explorer,
     log,
@@ -51,6 +55,8 @@ async function main(): Promise<void> {
       (async () => {
         await background.stop()
         await caching?.close()
+        // The partner keys' last usage counts, from requests that finished in the drain.
+        await keys.close()
         await orm.close()
         return true
       })(),

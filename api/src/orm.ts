@@ -28,6 +28,7 @@ import {
   SupportLineRecord,
 } from './modules/support-line/support-line.entity'
 import { WebhookEndpoint, WebhookEndpointType } from './webhooks/endpoint.entity'
+import { ApiKeyRecord } from './keys/api-key.entity'
 
 /** Every entity the API maps onto Payload's tables; the contract test walks this list. */
 export const ENTITIES = [
@@ -79,6 +80,7 @@ export const ENTITIES = [
   MediaFile,
   WebhookEndpoint,
   WebhookEndpointType,
+  ApiKeyRecord,
 ]
 
 type OrmOptions = {

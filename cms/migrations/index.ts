@@ -3,6 +3,7 @@ import * as migration_20261130_144153_coordinator_verification_regional_editor f
 import * as migration_20261130_150000_normalise_phone_numbers from './20261130_150000_normalise_phone_numbers';
 import * as migration_20261206_090000_content_changes from './20261206_090000_content_changes';
 import * as migration_20261206_140000_webhook_endpoints from './20261206_140000_webhook_endpoints';
+import * as migration_20261206_150000_api_keys from './20261206_150000_api_keys';
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261206_140000_webhook_endpoints.up,
     down: migration_20261206_140000_webhook_endpoints.down,
     name: '20261206_140000_webhook_endpoints',
+  },
+  {
+    up: migration_20261206_150000_api_keys.up,
+    down: migration_20261206_150000_api_keys.down,
+    name: '20261206_150000_api_keys',
   },
 ];

@@ -35,7 +35,7 @@ beforeAll(async () => {
   server = await createServer({ orm, port: 0, host: '127.0.0.1', log: () => {}, cache: caching.cache })
   api = new GraphQLClient(server.url)
   // The API's own hourly retention job, run on demand; it sends no mail here.
-  const config = { smtpUrl: undefined, mailFrom: 'NSPM <nspm@test.nspm.localhost>', mailCatchDir: '.data/mail-test', publicUrl: 'http://localhost', orderRetentionDays: 30, changeRetentionDays: 90 }
+  const config = { smtpUrl: undefined, mailFrom: 'NSPM <nspm@test.nspm.localhost>', mailCatchDir: '.data/mail-test', publicUrl: 'http://localhost', orderRetentionDays: 30, changeRetentionDays: 90, keyUsageRetentionDays: 400 }
   background = startBackgroundWork({ orm, config, log: (line) => logged.push(line), sendMail: false })
 }, 300_000)
 afterAll(async () => {

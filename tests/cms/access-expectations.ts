@@ -68,6 +68,8 @@ export const COLLECTIONS: Record<string, CollectionCase> = {
   'material-orders':        { read: ['order-handler', 'admin'], create: NOBODY, update: ['order-handler', 'admin'], delete: NOBODY, graphql: { absent: 'MaterialOrders' }, invalid: { items: [] } },
   // Partners' webhook endpoints: they decide where the platform sends requests and hold a secret.
   'webhook-endpoints':      { read: ADMIN, create: ADMIN, update: ADMIN, delete: ADMIN, graphql: { list: 'WebhookEndpoints', one: 'WebhookEndpoint' }, invalid: { name: 'x', url: 'ftp://partner.example.org/hook' } },
+  // Partners' API keys: they raise limits, and hold a key's hash.
+  'api-keys':               { read: ADMIN, create: ADMIN, update: ADMIN, delete: ADMIN, graphql: { list: 'ApiKeys', one: 'ApiKey' }, invalid: { name: '', contact: { organisation: 'x', email: 'x@example.org' } }, graphqlInvalid: { name: '', contact: { organisation: 'x', email: 'x@example.org' }, quota: { queriesPerMinute: 100 }, status: 'active' } },
   // Staff accounts: everyone reads and edits their own (not their roles), administrators all.
   users: { read: STAFF, ownOnly: ['editor', 'regional-editor', 'order-handler', 'subscriber-manager'], create: ADMIN, update: STAFF, delete: ADMIN, graphql: { list: 'Users', one: 'User' }, invalid: { email: 'not-an-email', password: 'x', roles: ['editor'] } },
   // Payload's own: the admin UI's per-user preferences (update and delete are by key, for oneself: not checked

@@ -56,6 +56,8 @@ async function createFixtures(): Promise<void> {
   sample['material-orders'] = (await sql("INSERT INTO material_orders (order_number, status, locale, updated_at, created_at) VALUES ($1, 'received', 'sv', now(), now()) RETURNING id", [`M-${run}`])).rows[0]!.id
   // Switched off: no webhook worker sends anything for it.
   sample['webhook-endpoints'] = (await sql("INSERT INTO webhook_endpoints (name, url, active, updated_at, created_at) VALUES ($1, 'https://partner.invalid/matrix', false, now(), now()) RETURNING id", [`matrix-${run}`])).rows[0]!.id
+  // Never issued: there is no key to use.
+  sample['api-keys'] = (await sql("INSERT INTO api_keys (name, contact_organisation, contact_email, updated_at, created_at) VALUES ($1, 'Matrix', 'matrix@example.org', now(), now()) RETURNING id", [`matrix-${run}`])).rows[0]!.id
   const upload = new FormData()
   upload.append('file', new Blob([PNG], { type: 'image/png' }), `matrix-${run}.png`)
   upload.append('_payload', JSON.stringify({ alt: 'matrix' }))
@@ -83,6 +85,7 @@ async function removeFixtures(): Promise<void> {
   await sql('DELETE FROM newsletter_subscribers WHERE id = $1', [sample['newsletter-subscribers']])
   await sql('DELETE FROM material_orders WHERE id = $1', [sample['material-orders']])
   await sql('DELETE FROM webhook_endpoints WHERE id = $1', [sample['webhook-endpoints']])
+  await sql('DELETE FROM api_keys WHERE id = $1', [sample['api-keys']])
 }
 
 async function restReads(slug: string, role: Role, rules: CollectionCase): Promise<void> {

@@ -19,7 +19,7 @@ export async function startWebhookApi(options: { timeoutMs: number }): Promise<W
   const logs: string[] = []
   const background = startBackgroundWork({
     orm,
-    config: { smtpUrl: undefined, mailFrom: 'NSPM <nspm@test.nspm.localhost>', mailCatchDir: '.data/mail-test', publicUrl: 'http://127.0.0.1', orderRetentionDays: 30, changeRetentionDays: 90 },
+    config: { smtpUrl: undefined, mailFrom: 'NSPM <nspm@test.nspm.localhost>', mailCatchDir: '.data/mail-test', publicUrl: 'http://127.0.0.1', orderRetentionDays: 30, changeRetentionDays: 90, keyUsageRetentionDays: 400 },
     log: (line) => logs.push(line),
     sendMail: false,
     webhooks: { secretsKey, timeoutMs: options.timeoutMs, pollIntervalMs: 200, backoff: { baseMs: 100, maxMs: 500 } },

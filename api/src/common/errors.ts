@@ -4,9 +4,12 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql'
 import { isUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from './unavailable'
 
 /** The codes a client can rely on; anything else is masked as INTERNAL_SERVER_ERROR. */
-export type ErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'SERVICE_UNAVAILABLE' | 'RATE_LIMITED' | 'CURSOR_EXPIRED' | 'IDEMPOTENCY_KEY_REUSED'
+export type ErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'SERVICE_UNAVAILABLE' | 'RATE_LIMITED' | 'CURSOR_EXPIRED' | 'IDEMPOTENCY_KEY_REUSED' | 'API_KEY_INVALID'
 
 export class ApiError extends GraphQLError {
+  /** HTTP headers the answer carries when the error refuses a request as a whole (e.g. WWW-Authenticate on 401). */
+  responseHeaders: Readonly<Record<string, string>> = {}
+
   constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
     super(message, { extensions: { ...extensions, code } })
   }
@@ -35,7 +38,7 @@ export class CursorExpiredError extends ApiError {
  * The HTTP status of a response whose request failed as a whole with this code (a refused request, an error raised
  * before GraphQL runs); errors of single fields leave the status 200 as GraphQL over HTTP prescribes.
  */
-const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { RATE_LIMITED: 429, SERVICE_UNAVAILABLE: 503 }
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { API_KEY_INVALID: 401, RATE_LIMITED: 429, SERVICE_UNAVAILABLE: 503 }
 
 export const httpStatusOf = (error: ApiError): number => HTTP_STATUS[error.extensions.code as ErrorCode] ?? 400
 

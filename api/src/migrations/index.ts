@@ -4,6 +4,7 @@ import { Migration20261130150000Search } from './Migration20261130150000_search'
 import { Migration20261206100000Limits } from './Migration20261206100000_limits'
 import { Migration20261206110000Changes } from './Migration20261206110000_changes'
 import { Migration20261206140000Webhooks } from './Migration20261206140000_webhooks'
+import { Migration20261206150000ApiKeys } from './Migration20261206150000_api_keys'
 
 /** Listed explicitly: the ORM is configured without dynamic file access (tsx and bundlers alike). Names as in names.ts. */
 export const API_MIGRATIONS: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const API_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261206100000_limits', class: Migration20261206100000Limits },
   { name: 'Migration20261206110000_changes', class: Migration20261206110000Changes },
   { name: 'Migration20261206140000_webhooks', class: Migration20261206140000Webhooks },
+  { name: 'Migration20261206150000_api_keys', class: Migration20261206150000ApiKeys },
 ]

@@ -1,32 +1,15 @@
-import type { Endpoint, PayloadRequest } from 'payload'
-import { hasRole } from '../../access/roles'
+import type { Endpoint } from 'payload'
+import { answer, forAdministrators as administratorsOf, refuse } from '../../access/admin-endpoint'
 import { recentDeliveries, resendDeliveries } from '../../db/webhook-deliveries'
 import { revealFirstSecret, rotateSecret, secretState } from '../../db/webhook-secrets'
 import { poolDb } from '../../db/requestDb'
-import { inLanguage, t, type Bilingual } from '../../fields/i18n'
+import { inLanguage, t } from '../../fields/i18n'
 import { secretsKeyOrRefuse } from './hooks'
 
-const answer = (status: number, body: Record<string, unknown>) => Response.json(body, { status, headers: { 'cache-control': 'no-store' } })
-const refuse = (req: PayloadRequest, status: number, message: Bilingual) => answer(status, { errors: [{ message: inLanguage(message, req.i18n?.language) }] })
 const NOT_FOUND = t('Webhook-mottagaren finns inte.', 'The webhook endpoint does not exist.')
 
-type Handler = (req: PayloadRequest, endpointId: number) => Promise<Response>
-
-/**
- * Administrators only (the collection's own rule), on an endpoint they can read (Local API with their rights):
- * 401 without a login, 403 for other staff, 404 for an endpoint that does not exist.
- */
-const forAdministrators =
-  (handler: Handler) =>
-  async (req: PayloadRequest): Promise<Response> => {
-    if (!req.user) return refuse(req, 401, t('Logga in som administratör.', 'Log in as an administrator.'))
-    if (!hasRole(req.user, 'admin')) return refuse(req, 403, t('Bara administratörer hanterar webhooks.', 'Only administrators manage webhooks.'))
-    const id = Number(req.routeParams?.id)
-    if (!Number.isInteger(id) || id <= 0) return refuse(req, 404, NOT_FOUND)
-    const endpoint = await req.payload.findByID({ collection: 'webhook-endpoints', id, depth: 0, disableErrors: true, select: { name: true }, overrideAccess: false, req })
-    if (!endpoint) return refuse(req, 404, NOT_FOUND)
-    return handler(req, id)
-  }
+/** Administrators only (the collection's own rule), on an endpoint they can read. */
+const forAdministrators = administratorsOf('webhook-endpoints', { forbidden: t('Bara administratörer hanterar webhooks.', 'Only administrators manage webhooks.'), notFound: NOT_FOUND })
 
 /** POST /api/webhook-endpoints/:id/reveal-secret: the first secret, once, soon after creation (then 410). */
 const revealSecret: Endpoint = {

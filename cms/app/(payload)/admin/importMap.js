@@ -26,6 +26,9 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { SubscriberExport as SubscriberExport_2e1c6d83cee672561b65e39c2037ebff } from '../../../components/SubscriberExport'
 import { WebhookSecret as WebhookSecret_d9b1dc97dd82afe7b5d8748069e511c3 } from '../../../components/WebhookSecret'
 import { WebhookDeliveries as WebhookDeliveries_9a9f1c1608b888a03db94c0f880e409d } from '../../../components/WebhookDeliveries'
+import { ApiKeySecret as ApiKeySecret_160c47a5534fd2ae86ed24e15dc0e645 } from '../../../components/ApiKeySecret'
+import { ApiKeyRevoke as ApiKeyRevoke_c320203e94cb5019436ca6406c661400 } from '../../../components/ApiKeyRevoke'
+import { ApiKeyUsage as ApiKeyUsage_b3d2437360aae0ccd69580ffcf8468c9 } from '../../../components/ApiKeyUsage'
 import { OrderQueue as OrderQueue_39b300c59d5f416e9a580e5d422344c7 } from '../../../components/OrderQueue'
 import { OutboxStatus as OutboxStatus_dc70f36a195b9c98d3eee54efb1a3a37 } from '../../../components/OutboxStatus'
 import { WebhookStatus as WebhookStatus_1dc2ac8c5a0750b6cf7485e7e40906cd } from '../../../components/WebhookStatus'
@@ -62,6 +65,9 @@ export const importMap = {
   "/components/SubscriberExport#SubscriberExport": SubscriberExport_2e1c6d83cee672561b65e39c2037ebff,
   "/components/WebhookSecret#WebhookSecret": WebhookSecret_d9b1dc97dd82afe7b5d8748069e511c3,
   "/components/WebhookDeliveries#WebhookDeliveries": WebhookDeliveries_9a9f1c1608b888a03db94c0f880e409d,
+  "/components/ApiKeySecret#ApiKeySecret": ApiKeySecret_160c47a5534fd2ae86ed24e15dc0e645,
+  "/components/ApiKeyRevoke#ApiKeyRevoke": ApiKeyRevoke_c320203e94cb5019436ca6406c661400,
+  "/components/ApiKeyUsage#ApiKeyUsage": ApiKeyUsage_b3d2437360aae0ccd69580ffcf8468c9,
   "/components/OrderQueue#OrderQueue": OrderQueue_39b300c59d5f416e9a580e5d422344c7,
   "/components/OutboxStatus#OutboxStatus": OutboxStatus_dc70f36a195b9c98d3eee54efb1a3a37,
   "/components/WebhookStatus#WebhookStatus": WebhookStatus_1dc2ac8c5a0750b6cf7485e7e40906cd,
