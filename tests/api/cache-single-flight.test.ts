@@ -1,18 +1,12 @@
 import type { MikroORM } from '@mikro-orm/postgresql'
-import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { ResponseCache } from '../../api/src/cache/response-cache'
 import { createOrm } from '../../api/src/orm'
 import { createServer, type RunningServer } from '../../api/src/server'
 import { Q1_API } from '../bench/queries'
+import { statementLog } from '../helpers/statement-log'
 
-// Statements sent by this file's process (each test file runs in its own process).
-let statements = 0
-const send = pg.Client.prototype.query as (...args: unknown[]) => unknown
-pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-  statements += 1
-  return send.apply(this, args)
-} as typeof pg.Client.prototype.query
+const statements = statementLog()
 
 /** A cold or expired entry under load: the clients that miss together share one execution of the query. */
 describe('response cache under concurrent misses', () => {
@@ -31,18 +25,18 @@ describe('response cache under concurrent misses', () => {
   const q1 = () => fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: Q1_API }) })
 
   it('runs the region page once for 20 clients that ask at the same moment, and answers all of them alike', async () => {
-    statements = 0
+    statements.clear()
     await (await q1()).text()
-    const once = statements
+    const once = statements.count
     expect(once).toBeGreaterThan(0)
 
     cache.invalidate()
-    statements = 0
+    statements.clear()
     const responses = await Promise.all(Array.from({ length: 20 }, q1))
     const bodies = await Promise.all(responses.map((response) => response.text()))
     expect(responses.map((response) => response.status)).toEqual(Array(20).fill(200))
     expect(new Set(bodies).size).toBe(1)
     expect(responses.filter((response) => response.headers.get('x-cache') === 'MISS')).toHaveLength(1)
-    expect(statements).toBe(once)
+    expect(statements.count).toBe(once)
   })
 })

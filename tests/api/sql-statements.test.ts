@@ -1,6 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql'
 import { GraphQLClient, gql } from 'graphql-request'
-import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { createOrm } from '../../api/src/orm'
 import { PUBLIC_TYPE_NAMES } from '../../cms/changes/public-types'
@@ -8,21 +7,10 @@ import { createServer, type RunningServer } from '../../api/src/server'
 import { addCoordinators } from '../bench/enlarge'
 import { operations, Q1_API } from '../bench/queries'
 import { runCli } from '../helpers/run-cli'
+import { statementLog } from '../helpers/statement-log'
 import { createFreshDatabase, dropDatabase, withClient } from '../helpers/test-database'
 
-/**
- * Every statement the pg driver sends, BEGIN and COMMIT included (MikroORM's own query log misses
- * `em.getKnex().raw`). Each test file runs in its own process, so patching the driver here affects only this file.
- */
-let statements = 0
-let texts: string[] = []
-const send = pg.Client.prototype.query as (...args: unknown[]) => unknown
-pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-  statements += 1
-  const [first] = args
-  texts.push(typeof first === 'string' ? first : String((first as { text?: string } | undefined)?.text ?? ''))
-  return send.apply(this, args)
-} as typeof pg.Client.prototype.query
+const statements = statementLog()
 
 /** The real server, in-process on port 0, on `databaseUrl`; `count` sends one query and returns its statements. */
 function serverOn(databaseUrl: () => string) {
@@ -39,15 +27,15 @@ function serverOn(databaseUrl: () => string) {
   const count = async (query: string, variables: Record<string, unknown> = {}) => {
     const client = new GraphQLClient(server.url)
     await client.request(query, variables) // warm-up: the count is of the steady state
-    statements = 0
+    statements.clear()
     await client.request(query, variables)
-    return statements
+    return statements.count
   }
   /** The statements of one request, as texts (for mutations, whose second request would not be a repeat). */
   const statementsOf = async (query: string, variables: Record<string, unknown>) => {
-    texts = []
+    statements.clear()
     await new GraphQLClient(server.url).request(query, variables)
-    return texts
+    return statements.texts
   }
   return { count, statementsOf, request: <T>(query: string) => new GraphQLClient(server.url).request<T>(query) }
 }

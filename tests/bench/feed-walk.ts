@@ -1,9 +1,10 @@
 import 'reflect-metadata'
-import pg from 'pg'
+import type pg from 'pg'
 import { startResponseCaching } from '../../api/src/cache/invalidation'
 import { createOrm, migrateApiSchema } from '../../api/src/orm'
 import { createServer } from '../../api/src/server'
 import { runMain } from '../../runtime/errors'
+import { statementLog } from '../helpers/statement-log'
 import { dropDatabase, withClient } from '../helpers/test-database'
 import { createBenchDatabase } from './database'
 
@@ -19,12 +20,7 @@ const CHANGES = 10_000
 const PAGE = 100
 const TABLES = ['municipalities', 'organisations', 'coordinators', 'publications', 'concepts', 'counties', 'regions'] as const
 
-let statements = 0
-const send = pg.Client.prototype.query as (...args: unknown[]) => unknown
-pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-  statements += 1
-  return send.apply(this, args)
-} as typeof pg.Client.prototype.query
+const statements = statementLog()
 
 const SELECTIONS = {
   'changes alone': 'id cursor type documentId action changedAt',
@@ -64,7 +60,7 @@ async function addChanges(client: pg.Client, count: number): Promise<number> {
 /** Walks the feed from `from` to its end in pages of PAGE, checking the order; the figures of one walk. */
 async function walk(url: string, selection: string, from: string): Promise<Record<string, number>> {
   const query = `query ($after: String, $first: Int) { changes(after: $after, first: $first) { nodes { ${selection} } pageInfo { endCursor hasNextPage } } }`
-  statements = 0
+  statements.clear()
   let requests = 0
   let last = 0
   let seen = 0
@@ -84,7 +80,7 @@ async function walk(url: string, selection: string, from: string): Promise<Recor
   }
   const wallMs = performance.now() - started
   if (seen !== CHANGES) throw new Error(`walked ${seen} changes, expected ${CHANGES}`)
-  return { changes: seen, requests, wallMs: Math.round(wallMs), changesPerSecond: Math.round(seen / (wallMs / 1000)), statements, statementsPerRequest: +(statements / requests).toFixed(2) }
+  return { changes: seen, requests, wallMs: Math.round(wallMs), changesPerSecond: Math.round(seen / (wallMs / 1000)), statements: statements.count, statementsPerRequest: +(statements.count / requests).toFixed(2) }
 }
 
 runMain(async () => {

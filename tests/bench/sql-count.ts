@@ -1,7 +1,7 @@
 import 'reflect-metadata'
-import pg from 'pg'
 import { createOrm } from '../../api/src/orm'
 import { createServer } from '../../api/src/server'
+import { statementLog } from '../helpers/statement-log'
 import { operations, subscribeInput, type GraphqlRequest } from './queries'
 
 /**
@@ -17,14 +17,7 @@ export type StatementCount = { total: number; data: number; transaction: number;
 const plain = (text: string) => text.replace(/\s+/g, ' ').trim()
 
 const mode = process.argv[2] === 'all' ? 'all' : 'rows'
-let log: string[] = []
-const send = pg.Client.prototype.query as (...args: unknown[]) => unknown
-pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-  const first = args[0]
-  const text = typeof first === 'string' ? first : typeof first === 'object' && first && 'text' in first ? String(first.text) : String(first)
-  log.push(plain(text))
-  return send.apply(this, args)
-} as typeof pg.Client.prototype.query
+const statements = statementLog()
 const orm = await createOrm({ databaseUrl: process.env.DATABASE_URL ?? '', poolMax: 2 })
 const server = await createServer({ orm, port: 0, host: '127.0.0.1', trustProxy: true, log: () => {} })
 
@@ -42,8 +35,9 @@ async function count(make: () => GraphqlRequest): Promise<StatementCount> {
     if (!response.ok || body.errors) throw new Error(`${request.query.slice(0, 60)}… failed: ${JSON.stringify(body).slice(0, 300)}`)
   }
   await request1()
-  log = []
+  statements.clear()
   await request1()
+  const log = statements.texts.map(plain)
   const transaction = log.filter((line) => /^(begin|commit|rollback|savepoint|release)\b/i.test(line)).length
   const outbox = log.filter((line) => /outbox/i.test(line)).length
   return { total: log.length, data: log.length - transaction, transaction, outbox, statements: log.map((line) => line.slice(0, 4000)) }
