@@ -5,7 +5,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { MikroORM } from '@mikro-orm/postgresql'
 import { cachePolicyPlugins } from './cache/cache-policy'
 import type { ResponseCache } from './cache/response-cache'
-import { createFormatError, describeSafely } from './common/errors'
+import { createFormatError, describeSafely, ServiceUnavailableError } from './common/errors'
 import { QUERY_LIMITS, queryProtection } from './common/limits'
 import { isUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from './common/unavailable'
 import { unavailableStatus } from './common/unavailable-status'
@@ -102,6 +102,8 @@ export async function createServer({
   const answeredCors = corsHandler(corsOrigins)
   const server = createHttpServer((request, response) => {
     if (!requests.admit(request, response)) return
+    // A preflight is answered before anything else is parsed: it needs neither the URL's query nor a promise.
+    if (request.method === 'OPTIONS' && isGraphqlPath(request.url) && answeredCors(request, response)) return
     const url = new URL(request.url ?? '/', 'http://api.local')
     const route = async () => {
       // The GraphiQL explorer for browsers (HTML GET /graphql without `query`, and its files); see explorer/index.ts.
@@ -118,7 +120,7 @@ export async function createServer({
       if (isUnavailable(error)) {
         log(JSON.stringify({ level: 'warn', msg: 'database unavailable', route: url.pathname, kind: describeSafely(error).kind }))
         response.setHeader('retry-after', String(RETRY_AFTER_SECONDS))
-        return sendJson(response, 503, { errors: [{ message: UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE' } }] })
+        return sendJson(response, 503, { errors: [{ message: UNAVAILABLE_MESSAGE, extensions: new ServiceUnavailableError().extensions }] })
       }
       log(JSON.stringify({ level: 'error', msg: 'request failed', kind: error instanceof Error ? error.constructor.name : typeof error }))
       sendJson(response, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] })
@@ -138,6 +140,9 @@ export async function createServer({
     },
   }
 }
+
+/** `/graphql`, with or without a query string. */
+const isGraphqlPath = (path: string | undefined): boolean => path === '/graphql' || (path?.startsWith('/graphql?') ?? false)
 
 /** Ready means the database answers; a short timeout keeps a load balancer's check from hanging. */
 async function ready(orm: MikroORM): Promise<boolean> {

@@ -35,7 +35,7 @@ describe('which database failures are SERVICE_UNAVAILABLE', () => {
     const logged: string[] = []
     // What formatError gets once Apollo has unwrapped the resolver's error.
     const formatted = createFormatError((line) => logged.push(line))({ message: error.message, path: ['orderMaterial'] }, error)
-    expect(formatted).toEqual({ message: 'The service is temporarily unavailable. Try again shortly.', path: ['orderMaterial'], extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 5 } })
+    expect(formatted).toEqual({ message: 'The service is temporarily unavailable. Try again shortly.', path: ['orderMaterial'], extensions: { code: 'SERVICE_UNAVAILABLE', retryAfter: 5, retryAfterSeconds: 5 } })
     expect(logged.join('\n')).not.toContain(error.message)
   })
 

@@ -59,7 +59,7 @@ type Logger = (line: string) => void
 /** The database is out of reach or its pool is full: the request may be retried (HTTP 503, see unavailable-status). */
 export class ServiceUnavailableError extends ApiError {
   constructor() {
-    super('SERVICE_UNAVAILABLE', UNAVAILABLE_MESSAGE, { retryAfterSeconds: RETRY_AFTER_SECONDS })
+    super('SERVICE_UNAVAILABLE', UNAVAILABLE_MESSAGE, { retryAfter: RETRY_AFTER_SECONDS, retryAfterSeconds: RETRY_AFTER_SECONDS })
   }
 }
 

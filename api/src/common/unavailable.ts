@@ -2,7 +2,7 @@ import { ConnectionException } from '@mikro-orm/core'
 
 /** What a client is told when the database is out of reach: never the driver's message. */
 export const UNAVAILABLE_MESSAGE = 'The service is temporarily unavailable. Try again shortly.'
-/** Sent as `Retry-After` and `extensions.retryAfterSeconds`: a pool wait or a database restart is over in seconds. */
+/** Sent as `Retry-After` and `extensions.retryAfter` (and the older `retryAfterSeconds`): a pool wait or a database restart is over in seconds. */
 export const RETRY_AFTER_SECONDS = 5
 
 // 57P01 admin_shutdown (pg_terminate_backend, fast shutdown), 57P02 crash_shutdown, 57P03 cannot_connect_now
