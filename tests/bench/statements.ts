@@ -4,7 +4,8 @@ import type { StatementCount } from './sql-count'
 
 /** Runs sql-count.ts in its own process against the database as it is now. */
 export async function countStatements(databaseUrl: string, mode: 'rows' | 'all'): Promise<Record<string, StatementCount>> {
-  const result = await runCli('tests/bench/sql-count.ts', { DATABASE_URL: databaseUrl }, 120_000, [mode])
+  // It prints only its result, at the end: no restart for silence.
+  const result = await runCli('tests/bench/sql-count.ts', { DATABASE_URL: databaseUrl }, 120_000, [mode], 120_000)
   const line = result.stdout.split('\n').find((text) => text.startsWith('result '))
   if (result.code !== 0 || !line) throw new Error(`Counting SQL statements failed:\n${result.stdout}\n${result.stderr}`)
   return JSON.parse(line.slice('result '.length)) as Record<string, StatementCount>
