@@ -21,7 +21,7 @@ export async function buildApi(): Promise<string> {
     bundle: true,
     platform: 'node',
     format: 'cjs',
-    target: 'node20',
+    target: 'node24',
     packages: 'external',
     keepNames: true,
     sourcemap: 'linked',

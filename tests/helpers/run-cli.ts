@@ -12,7 +12,8 @@ export const printed = (result: CliResult): string => `exit ${result.code}\n--- 
  * thread is idle with no I/O pending, the hooks' worker has no stack (a diagnostic report shows it), and runMain
  * keeps it alive (runtime/errors.ts) instead of letting it end 0 with nothing done. Every command here prints within
  * seconds of its start, so one still silent after this long is in that state: it is killed and started once more,
- * and the test's output says so. A second stall fails as before. Node 24 (issue 13) is the cure.
+ * and the test's output says so. A second stall fails as before. Not seen since the move to Node 24, whose loader
+ * differs; the guard stays because one stall costs a whole CI run.
  */
 const LOADER_STALL_MS = 90_000
 
@@ -53,6 +54,6 @@ export async function runCli(script: string, env: Record<string, string>, timeou
   if ((await Promise.race([first.result, first.silent])) !== 'silent') return first.result
   first.kill()
   await first.result.catch(() => undefined)
-  console.warn(`[run-cli] ${script} printed nothing for ${silentMs / 1000} s (the Node 20 module-loader stall): started once more`)
+  console.warn(`[run-cli] ${script} printed nothing for ${silentMs / 1000} s (a module-loader stall): started once more`)
   return start(script, env, Math.max(timeoutMs - silentMs, Math.min(timeoutMs, 60_000)), args, timeoutMs).result
 }

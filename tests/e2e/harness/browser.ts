@@ -1,11 +1,11 @@
-import { existsSync, mkdirSync, rmSync } from 'node:fs'
+import { mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, inject, type TestContext } from 'vitest'
 import { DATA_DIR } from '../../../runtime/paths'
+import { ensureDebianPackage } from '../../helpers/debian-package'
+import { CHROMIUM } from './browser-path'
 
-/** Debian's Chromium (`apt-get install chromium`, as .ci/run does): playwright-core never downloads a browser. */
-export const CHROMIUM = '/usr/bin/chromium'
 /** Git-ignored with the rest of .data: the last screen of every test, and the trace of every failed one. */
 export const ARTIFACTS_DIR = path.join(DATA_DIR, 'e2e-screenshots')
 
@@ -31,7 +31,8 @@ export function useBrowser({ baseURL = inject('cmsUrl'), locale = 'sv-SE' }: Opt
   let current: { context: BrowserContext; page: Page } | undefined
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does)`)
+    // `npm test` installs it in its pretest step; this covers a single file run with `npx vitest run`.
+    ensureDebianPackage({ name: 'chromium', binary: CHROMIUM, neededBy: 'The browser tests (tests/e2e)' })
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true })
     mkdirSync(ARTIFACTS_DIR, { recursive: true })
   })
