@@ -138,6 +138,11 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     throw new Error(`API configuration is invalid: ${problems}`)
   }
   const parsed = result.data
+  // Mail "sent" into files inside a container is mail lost, and the one-email-a-day rule then keeps the person
+  // from getting another: in production the sending process needs SMTP_URL, unless files were asked for by name.
+  if (parsed.NODE_ENV === 'production' && parsed.API_OUTBOX_WORKER === 'true' && !parsed.SMTP_URL && given.MAIL_CATCH_DIR === undefined) {
+    throw new Error('API configuration is invalid: SMTP_URL: required in production while API_OUTBOX_WORKER=true (set API_OUTBOX_WORKER=false on replicas that do not send, or MAIL_CATCH_DIR to keep mail as files on purpose)')
+  }
   return {
     databaseUrl: parsed.DATABASE_URL,
     port: parsed.API_PORT,
