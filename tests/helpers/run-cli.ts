@@ -12,8 +12,8 @@ export const printed = (result: CliResult): string => `exit ${result.code}\n--- 
  * thread is idle with no I/O pending, the hooks' worker has no stack (a diagnostic report shows it), and runMain
  * keeps it alive (runtime/errors.ts) instead of letting it end 0 with nothing done. Every command here prints within
  * seconds of its start, so one still silent after this long is in that state: it is killed and started once more,
- * and the test's output says so. A second stall fails as before. Not seen since the move to Node 24, whose loader
- * differs; the guard stays because one stall costs a whole CI run.
+ * and the test's output says so. A second stall fails as before. On Node 24 the seed has also stayed silent this long, on
+ * a machine running four test suites at once; starting it again costs less than failing the run.
  */
 const LOADER_STALL_MS = 90_000
 
