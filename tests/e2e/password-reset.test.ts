@@ -8,6 +8,7 @@ import { DATA_DIR, ROOT } from '../../runtime/paths'
 import { freePort } from '../../runtime/ports'
 import { CmsClient, createStaffUser } from '../helpers/cms-client'
 import { SmtpSink } from '../helpers/smtp-sink'
+import { withClient } from '../helpers/test-database'
 import { expectSwedishAdmin, SV, submitLogin } from './harness/admin'
 import { useBrowser } from './harness/browser'
 
@@ -52,8 +53,10 @@ describe('an editor resets a forgotten password through the emailed link', { tim
     await sink.stop()
   })
 
-  it('mails a link to CMS_PUBLIC_URL from MAIL_FROM, and the new password set there logs in', async () => {
+  it('mails a link to CMS_PUBLIC_URL from MAIL_FROM, and the new password set there logs in, lifting a lock', async () => {
     const { page } = browser
+    // Locked out by five wrong passwords a moment ago: the reset is how an editor gets back in without an admin.
+    await withClient(inject('databaseUrl'), (db) => db.query("UPDATE users SET login_attempts = 5, lock_until = now() + interval '10 minutes' WHERE email = $1", [user.email]))
     await page.goto(`${cms.url}/admin/login`)
     await page.getByRole('link', { name: 'Glömt lösenordet?' }).click()
     await page.waitForURL((url) => url.pathname === '/admin/forgot')
@@ -88,6 +91,7 @@ describe('an editor resets a forgotten password through the emailed link', { tim
     expect((await accepted).status()).toBe(200)
     await page.waitForURL((url) => url.pathname === '/admin')
     await expectSwedishAdmin(page)
+    expect(await withClient(inject('databaseUrl'), async (db) => (await db.query('SELECT lock_until FROM users WHERE email = $1', [user.email])).rows[0]?.lock_until)).toBeNull()
     // The token was spent: the same link cannot set a password again.
     const reused = await fetch(`${cms.url}/api/users/reset-password`, {
       method: 'POST',
