@@ -75,13 +75,13 @@ describe('migrations started by several processes at once take turns on an advis
     const lock = await holdLock(databaseUrl, MIGRATION_LOCKS.PAYLOAD)
     const outputs: string[] = []
     const runs = Array.from({ length: REPLICAS }, () =>
-      runCli('runtime/migrate.ts', { DATABASE_URL: databaseUrl, PAYLOAD_SECRET: inject('payloadSecret') }, 300_000).then((result) => {
+      runCli('runtime/migrate.ts', { DATABASE_URL: databaseUrl, PAYLOAD_SECRET: inject('payloadSecret') }, 360_000).then((result) => {
         outputs.push(printed(result))
         return result
       }),
     )
     try {
-      await waitForWaiters(lock.waiters, REPLICAS, 240_000, () => outputs.join('\n'))
+      await waitForWaiters(lock.waiters, REPLICAS, 270_000, () => outputs.join('\n'))
     } finally {
       await lock.release()
     }
