@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DEFAULT_MAIL_CATCH_DIR, DEFAULT_MAIL_FROM, parseMailFrom } from './mail/smtp'
 import { parseSecretsKey } from './webhooks/secret'
 
 /**
@@ -25,6 +26,19 @@ const schema = z.object({
   CMS_DB_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
   /** Coordinators whose contact details nobody confirmed for this many months stand out in the admin. */
   CMS_VERIFY_AFTER_MONTHS: z.coerce.number().int().min(1).max(120).default(6),
+  /** The relay the API's outbox uses too. Unset: Payload's emails (password reset) are caught as .eml files. */
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z
+    .string()
+    .default(DEFAULT_MAIL_FROM)
+    .refine((value) => {
+      try {
+        return Boolean(parseMailFrom(value))
+      } catch {
+        return false
+      }
+    }, 'an address, optionally with a name: NSPM <nspm@example.se>'),
+  MAIL_CATCH_DIR: z.string().default(DEFAULT_MAIL_CATCH_DIR),
   /** Seals webhook signing secrets at rest (cms/webhooks/secret.ts); the API needs the same key to sign. */
   WEBHOOK_SECRETS_KEY: z
     .string()
@@ -47,6 +61,8 @@ export type CmsEnv = {
   verifyAfterMonths: number
   /** Unset: webhook endpoints cannot be registered (the admin says so). */
   webhookSecretsKey: Buffer | undefined
+  /** Payload's own emails (password reset): through smtpUrl, or into catchDir when it is unset. */
+  mail: { smtpUrl: string | undefined; from: { name: string; address: string }; catchDir: string }
 }
 
 function parse(): CmsEnv {
@@ -71,6 +87,7 @@ function parse(): CmsEnv {
     pool: { max: env.CMS_DB_POOL_MAX, connectionTimeoutMillis: env.CMS_DB_CONNECTION_TIMEOUT_MS },
     verifyAfterMonths: env.CMS_VERIFY_AFTER_MONTHS,
     webhookSecretsKey: env.WEBHOOK_SECRETS_KEY ? (parseSecretsKey(env.WEBHOOK_SECRETS_KEY) ?? undefined) : undefined,
+    mail: { smtpUrl: env.SMTP_URL, from: parseMailFrom(env.MAIL_FROM), catchDir: env.MAIL_CATCH_DIR },
   }
 }
 

@@ -24,6 +24,7 @@ import { Users } from './collections/Users'
 import { WebhookEndpoints } from './collections/WebhookEndpoints'
 import { cmsEnv } from './env'
 import { SupportLine } from './globals/SupportLine'
+import { payloadEmail } from './mail/payload-email'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -84,6 +85,8 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'migrations'),
     push: cmsEnv.schemaPush,
   }),
+  // Password-reset emails go out like the API's mail (SMTP_URL, MAIL_FROM); their links start at CMS_PUBLIC_URL.
+  email: payloadEmail(cmsEnv.mail),
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,

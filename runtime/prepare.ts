@@ -1,5 +1,6 @@
 import 'reflect-metadata'
 import type { Payload } from 'payload'
+import { MIGRATION_LOCKS, withMigrationLock } from '../api/src/migrations/advisory-lock'
 import { createOrm, migrateApiSchema } from '../api/src/orm'
 import { ensureAdminUser } from '../seed/admin-user'
 import { isEmpty, seedDatabase } from '../seed/seed'
@@ -20,25 +21,34 @@ type Options = {
   log: (line: string) => void
 }
 
-/** Brings a database up to date: committed migrations (or dev push), seed, first administrator. */
+/**
+ * Brings a database up to date: committed migrations (or dev push), seed, first administrator. All of it under one
+ * advisory lock (api/src/migrations/advisory-lock.ts): processes started together (replicas, a one-shot migrate
+ * job beside them) take turns, and each one after the first finds the migrations applied and the database seeded.
+ */
 export async function prepareDatabase(options: Options): Promise<SeedReport | undefined> {
   const { log } = options
   if (options.schemaPush) process.env.PAYLOAD_SCHEMA_PUSH = 'true'
   const payload = await loadPayload(options.databaseUrl, options.secret)
   try {
-    if (!options.schemaPush) await migrate(payload, log)
-    await migrateApi(options.databaseUrl)
-    let report: SeedReport | undefined
-    if (options.seed === 'always' || (options.seed === 'auto' && (await isEmpty(payload)))) {
-      log('Seeding the brochure facts and the geography…')
-      report = await seedDatabase(payload, log)
-    }
-    if (options.ensureAdmin !== false) await ensureAdminUser(payload, { admin: options.admin, isProduction: options.isProduction, log })
-    return report
+    return await withMigrationLock(options.databaseUrl, MIGRATION_LOCKS.PAYLOAD, () => prepareLocked(payload, options), log)
   } finally {
     await payload.destroy()
     await closePool(payload)
   }
+}
+
+async function prepareLocked(payload: Payload, options: Options): Promise<SeedReport | undefined> {
+  const { log } = options
+  if (!options.schemaPush) await migrate(payload, log)
+  await migrateApi(options.databaseUrl)
+  let report: SeedReport | undefined
+  if (options.seed === 'always' || (options.seed === 'auto' && (await isEmpty(payload)))) {
+    log('Seeding the brochure facts and the geography…')
+    report = await seedDatabase(payload, log)
+  }
+  if (options.ensureAdmin !== false) await ensureAdminUser(payload, { admin: options.admin, isProduction: options.isProduction, log })
+  return report
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DEFAULT_MAIL_CATCH_DIR, DEFAULT_MAIL_FROM } from '../../cms/mail/smtp'
 import { parseSecretsKey } from '../../cms/webhooks/secret'
 import type { CorsOrigins } from './cors'
 import { compileTrust, PRIVATE_NETWORK_PROXIES, type TrustProxy } from './limits/client-address'
@@ -73,8 +74,8 @@ const schema = z.object({
   API_PUBLIC_URL: z.string().url().default('http://localhost:4000'),
   /** Unset in development: mail is caught as .eml files under MAIL_CATCH_DIR instead of being sent. */
   SMTP_URL: z.string().url().optional(),
-  MAIL_FROM: z.string().min(3).default('NSPM <nspm@jamstalldhetsmyndigheten.se>'),
-  MAIL_CATCH_DIR: z.string().default('.data/mail'),
+  MAIL_FROM: z.string().min(3).default(DEFAULT_MAIL_FROM),
+  MAIL_CATCH_DIR: z.string().default(DEFAULT_MAIL_CATCH_DIR),
   /** Which proxies may name the client in X-Forwarded-For (the right-most untrusted address is the client). */
   TRUST_PROXY: trustProxy.default(false),
   /** Which origins' pages may call the API from a browser (CORS). */

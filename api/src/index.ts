@@ -17,7 +17,7 @@ const CLEANUP_MS = 5_000
 async function main(): Promise<void> {
   const config = loadConfig()
   const orm = await createOrm({ databaseUrl: config.databaseUrl, poolMax: config.poolMax, acquireTimeoutMs: config.poolAcquireTimeoutMs })
-  await migrateApiSchema(orm)
+  await migrateApiSchema(orm, (line) => console.log(line))
   const log = (line: string) => console.log(line)
   if (config.webhookWorker && !config.webhookSecretsKey) log(JSON.stringify({ level: 'warn', msg: 'webhooks are not sent: WEBHOOK_SECRETS_KEY is not set' }))
   const webhooks = config.webhookWorker && config.webhookSecretsKey ? { secretsKey: config.webhookSecretsKey, timeoutMs: config.webhookTimeoutMs } : undefined

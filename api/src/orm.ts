@@ -1,4 +1,5 @@
 import { MikroORM, type Options } from '@mikro-orm/postgresql'
+import { MIGRATION_LOCKS, withMigrationLock } from './migrations/advisory-lock'
 import { API_MIGRATION_NAMES } from './migrations/names'
 import { ArrayRow, LocaleRow, PayloadDocument, SelectRow } from './common/payload-entity'
 import { Coordinator, CoordinatorLocale } from './modules/coordinators/coordinator.entity'
@@ -120,11 +121,20 @@ export function createOrm(options: OrmOptions): Promise<MikroORM> {
   return MikroORM.init(ormOptions(options))
 }
 
-/** Applies the API's own migrations (schema nspm_api). Payload's migrations must have run first. */
-export async function migrateApiSchema(orm: MikroORM): Promise<void> {
+/**
+ * Applies the API's own migrations (schema nspm_api). Payload's migrations must have run first. Replicas starting
+ * together queue on an advisory lock, and each checks again once it holds it: the first applies, the others find
+ * nothing left to do. A database that is up to date costs one query and no lock.
+ */
+export async function migrateApiSchema(orm: MikroORM, log?: (line: string) => void): Promise<void> {
   if (await allMigrationsApplied(orm)) return
-  const { runApiMigrations } = await import('./migrations/run')
-  await runApiMigrations(orm)
+  const databaseUrl = orm.config.get('clientUrl')
+  if (!databaseUrl) throw new Error('The ORM has no clientUrl to take the migration lock with')
+  await withMigrationLock(databaseUrl, MIGRATION_LOCKS.API, async () => {
+    if (await allMigrationsApplied(orm)) return
+    const { runApiMigrations } = await import('./migrations/run')
+    await runApiMigrations(orm)
+  }, log)
 }
 
 const MIGRATIONS_TABLE = 'nspm_api.mikro_orm_migrations'

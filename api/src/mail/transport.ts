@@ -1,8 +1,6 @@
-import { randomBytes } from 'node:crypto'
-import { mkdir, writeFile } from 'node:fs/promises'
-import path from 'node:path'
 import type nodemailer from 'nodemailer'
 import type * as NodemailerShared from 'nodemailer/lib/shared/index.js'
+import { smtpTransportOptions, writeCaughtMail } from '../../../cms/mail/smtp'
 import { lazyRequire } from '../common/lazy-require'
 
 // Loaded with the first transport, not at start-up (most API processes never send mail).
@@ -33,25 +31,13 @@ type TransportOptions = {
   log: (line: string) => void
 }
 
-// A dead or hanging relay must fail in seconds: the outbox holds row locks while it sends and retries later anyway.
-const CONNECTION_TIMEOUT_MS = 5_000
-const GREETING_TIMEOUT_MS = 5_000
-const SOCKET_TIMEOUT_MS = 10_000
-
 export function createMailTransport({ smtpUrl, catchDir, log }: TransportOptions): MailTransport {
   return smtpUrl ? smtpTransport(smtpUrl) : catchingTransport(catchDir, log)
 }
 
 function smtpTransport(smtpUrl: string): MailTransport {
-  const protocol = new URL(smtpUrl).protocol
-  if (protocol !== 'smtp:' && protocol !== 'smtps:') throw new Error(`SMTP URL must use smtp:// or smtps://, not ${protocol}`)
-  // Parsed here rather than passed as `url`: nodemailer's createTransport ignores every other option when given a url.
-  const transporter = mailer().createTransport({
-    ...nodemailerShared().parseConnectionUrl(smtpUrl),
-    connectionTimeout: CONNECTION_TIMEOUT_MS,
-    greetingTimeout: GREETING_TIMEOUT_MS,
-    socketTimeout: SOCKET_TIMEOUT_MS,
-  })
+  // Timeouts and URL parsing are shared with Payload's own emails (cms/mail/smtp.ts).
+  const transporter = mailer().createTransport(smtpTransportOptions(smtpUrl, nodemailerShared().parseConnectionUrl))
   return {
     async send(message) {
       await transporter.sendMail(toNodemailer(message))
@@ -72,11 +58,7 @@ function catchingTransport(catchDir: string, log: (line: string) => void): MailT
     async send(message) {
       const info = await transporter.sendMail(toNodemailer(message))
       if (!Buffer.isBuffer(info.message)) throw new Error('stream transport did not buffer the message')
-      await mkdir(catchDir, { recursive: true })
-      // Colons are not allowed in file names on every system; the time stays readable and sortable without them.
-      const stamp = new Date().toISOString().replaceAll(':', '-')
-      const file = path.join(catchDir, `${stamp}-${randomBytes(4).toString('hex')}.eml`)
-      await writeFile(file, info.message)
+      const file = await writeCaughtMail(catchDir, info.message)
       log(JSON.stringify({ level: 'info', msg: 'mail caught', file, subject: message.subject }))
     },
     close() {

@@ -18,6 +18,7 @@ export const SV = {
   /** A dashboard card's link: "Visa alla <collection>". */
   showAll: 'Visa alla',
   openMenu: 'Öppna Meny',
+  resetPassword: 'Återställ lösenord',
 } as const
 
 /** Fills and submits the admin's login form; does not wait for the outcome (see `login` for a successful one). */
