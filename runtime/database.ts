@@ -1,6 +1,5 @@
 import path from 'node:path'
 import pg from 'pg'
-import { ensureDatabase, embeddedUrl, startEmbeddedPostgres } from './embedded-postgres'
 import { StartupError } from './errors'
 import { DATA_DIR } from './paths'
 import { localSecrets } from './secrets'
@@ -24,6 +23,8 @@ export async function openDatabase(options: Options = {}): Promise<Database> {
     await assertReachable(options.databaseUrl)
     return { url: options.databaseUrl, embedded: false, stop: async () => {} }
   }
+  // Loaded only here: the image has no embedded PostgreSQL binaries (a deployment always names its server).
+  const { ensureDatabase, embeddedUrl, startEmbeddedPostgres } = await import('./embedded-postgres')
   const server = await startEmbeddedPostgres({
     dataDir: options.embeddedDataDir ?? path.join(DATA_DIR, 'postgres'),
     port: options.embeddedPort ?? DEFAULT_EMBEDDED_PORT,
