@@ -56,7 +56,15 @@ function cluster(dataDir: string, port: number): Cluster {
     port,
     dataDir,
     url: (database) => `postgres://postgres@127.0.0.1:${port}/${database}`,
-    start: async () => void (await pg('pg_ctl', ['start', '-w', '-t', '60', '-D', dataDir, '-l', path.join(dataDir, 'server.log'), '-o', options])),
+    start: async () => {
+      const log = path.join(dataDir, 'server.log')
+      try {
+        await pg('pg_ctl', ['start', '-w', '-t', '60', '-D', dataDir, '-l', log, '-o', options])
+      } catch (error) {
+        const tail = existsSync(log) ? readFileSync(log, 'utf8').split('\n').slice(-15).join('\n') : '(no log)'
+        throw new Error(`PostgreSQL in ${dataDir} did not start on port ${port}: ${(error as Error).message}\n${tail}`)
+      }
+    },
     stop: async (mode = 'fast') => void (await pg('pg_ctl', ['stop', '-w', '-t', '60', '-D', dataDir, '-m', mode]).catch(() => '')),
   }
 }

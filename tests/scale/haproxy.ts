@@ -1,0 +1,113 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, writeFileSync } from 'node:fs'
+import net from 'node:net'
+import path from 'node:path'
+
+export type Backend = { name: string; port: number }
+export type Frontend = { port: number; servers: Backend[] }
+export type Haproxy = { process: ChildProcess; config: string; stop: () => Promise<void> }
+
+const INSTALL = 'apt-get install -y haproxy'
+
+/** Debian's HAProxy, installed here when it is missing and this is root on Debian; otherwise one instruction. */
+export function ensureHaproxy(log: (line: string) => void = () => {}): string {
+  const found = haproxyPath()
+  if (found) return found
+  if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+    log(`HAProxy is missing: ${INSTALL}`)
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+    execFileSync('apt-get', ['update', '-qq'], { env, stdio: 'ignore' })
+    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'haproxy'], { env, stdio: 'ignore' })
+    const installed = haproxyPath()
+    if (installed) return installed
+  }
+  throw new Error(`HAProxy is not installed and could not be installed here: run \`${INSTALL}\` (as root) and try again.`)
+}
+
+function haproxyPath(): string | undefined {
+  return ['/usr/sbin/haproxy', '/usr/bin/haproxy', '/usr/local/sbin/haproxy'].find((candidate) => existsSync(candidate))
+}
+
+/**
+ * The load balancer in front of the API replicas, as the README's "Running at scale" shows it:
+ * - health checks on /health/ready every 500 ms: a replica that stops answering (or whose database is away)
+ *   leaves the rotation after two failed checks and comes back after two good ones;
+ * - `retry-on` + `option redispatch`: a request that found no live connection (refused: a killed replica before
+ *   its checks fail), got no answer at all (the replica died while answering) or got a 503 is sent again, to
+ *   another server, up to 3 times. Only GET and HEAD get retries beyond a failed connection
+ *   (`disable-l7-retry`): public queries go out as GET (also what a CDN caches), while a POST mutation that may
+ *   have reached a replica is retried by its client, with the same idempotency key.
+ */
+export function haproxyConfig(frontends: Frontend[]): string {
+  const lines = [
+    'global',
+    '  maxconn 4096',
+    '',
+    'defaults',
+    '  mode http',
+    '  option forwardfor',
+    '  option http-keep-alive',
+    '  timeout connect 2s',
+    '  timeout client 30s',
+    '  timeout server 30s',
+    '  timeout http-request 10s',
+    '  retries 3',
+    '  option redispatch 1',
+    '  retry-on conn-failure empty-response response-timeout 503',
+    '',
+  ]
+  frontends.forEach((frontend, index) => {
+    lines.push(
+      `frontend api_${index + 1}`,
+      `  bind 127.0.0.1:${frontend.port}`,
+      `  default_backend api_replicas_${index + 1}`,
+      '',
+      `backend api_replicas_${index + 1}`,
+      '  balance roundrobin',
+      '  http-request disable-l7-retry unless METH_GET || METH_HEAD',
+      '  option httpchk GET /health/ready',
+      '  http-check expect status 200',
+      '  default-server inter 500ms fall 2 rise 2',
+      ...frontend.servers.map((server) => `  server ${server.name} 127.0.0.1:${server.port} check`),
+      '',
+    )
+  })
+  return lines.join('\n')
+}
+
+/** Writes the config, checks it (`haproxy -c`), and runs HAProxy in the foreground until `stop`. */
+export async function startHaproxy(dir: string, frontends: Frontend[]): Promise<Haproxy> {
+  const binary = ensureHaproxy()
+  const config = haproxyConfig(frontends)
+  const file = path.join(dir, 'haproxy.cfg')
+  writeFileSync(file, config)
+  execFileSync(binary, ['-c', '-q', '-f', file])
+  const child = spawn(binary, ['-db', '-f', file], { stdio: ['ignore', 'ignore', 'pipe'] })
+  let stderr = ''
+  child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4_000)))
+  for (const frontend of frontends) await waitForPort(frontend.port, child, () => stderr)
+  return {
+    process: child,
+    config,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve()
+        child.once('exit', () => resolve())
+        child.kill('SIGTERM')
+      }),
+  }
+}
+
+async function waitForPort(port: number, child: ChildProcess, stderr: () => string): Promise<void> {
+  const deadline = Date.now() + 10_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`HAProxy exited (${child.exitCode}):\n${stderr()}`)
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = net.connect(port, '127.0.0.1', () => (socket.end(), resolve(true)))
+      socket.once('error', () => resolve(false))
+    })
+    if (open) return
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error(`HAProxy did not listen on ${port} within 10 s:\n${stderr()}`)
+}
