@@ -5,7 +5,13 @@ import path from 'node:path'
 
 export type Backend = { name: string; port: number }
 export type Frontend = { port: number; servers: Backend[] }
-export type Haproxy = { process: ChildProcess; config: string; stop: () => Promise<void> }
+export type Haproxy = {
+  process: ChildProcess
+  config: string
+  /** Requests HAProxy sent again (`wretr`) and sent again to another server (`wredis`), per backend. */
+  retries: () => Promise<Record<string, { retried: number; redispatched: number }>>
+  stop: () => Promise<void>
+}
 
 const INSTALL = 'apt-get install -y haproxy'
 
@@ -38,10 +44,11 @@ function haproxyPath(): string | undefined {
  *   (`disable-l7-retry`): public queries go out as GET (also what a CDN caches), while a POST mutation that may
  *   have reached a replica is retried by its client, with the same idempotency key.
  */
-export function haproxyConfig(frontends: Frontend[]): string {
+export function haproxyConfig(frontends: Frontend[], statsSocket?: string): string {
   const lines = [
     'global',
     '  maxconn 4096',
+    ...(statsSocket ? [`  stats socket ${statsSocket} mode 600 level user`] : []),
     '',
     'defaults',
     '  mode http',
@@ -78,7 +85,8 @@ export function haproxyConfig(frontends: Frontend[]): string {
 /** Writes the config, checks it (`haproxy -c`), and runs HAProxy in the foreground until `stop`. */
 export async function startHaproxy(dir: string, frontends: Frontend[]): Promise<Haproxy> {
   const binary = ensureHaproxy()
-  const config = haproxyConfig(frontends)
+  const socket = path.join(dir, 'haproxy.sock')
+  const config = haproxyConfig(frontends, socket)
   const file = path.join(dir, 'haproxy.cfg')
   writeFileSync(file, config)
   execFileSync(binary, ['-c', '-q', '-f', file])
@@ -89,6 +97,12 @@ export async function startHaproxy(dir: string, frontends: Frontend[]): Promise<
   return {
     process: child,
     config,
+    retries: async () => {
+      const rows = parseCsv(await askSocket(socket, 'show stat\n'))
+      return Object.fromEntries(
+        rows.filter((row) => row.svname === 'BACKEND').map((row) => [row.pxname, { retried: Number(row.wretr || 0), redispatched: Number(row.wredis || 0) }]),
+      )
+    },
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve()
@@ -110,4 +124,22 @@ async function waitForPort(port: number, child: ChildProcess, stderr: () => stri
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
   throw new Error(`HAProxy did not listen on ${port} within 10 s:\n${stderr()}`)
+}
+
+/** One command on HAProxy's stats socket; the answer ends when HAProxy closes the connection. */
+function askSocket(socketPath: string, command: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let answer = ''
+    const socket = net.connect(socketPath, () => socket.write(command))
+    socket.on('data', (chunk: Buffer) => (answer += chunk.toString()))
+    socket.once('end', () => resolve(answer))
+    socket.once('error', reject)
+  })
+}
+
+/** `show stat`: CSV whose first line, after "# ", names the columns. */
+function parseCsv(text: string): Record<string, string>[] {
+  const [header, ...lines] = text.trim().split('\n')
+  const columns = (header ?? '').replace(/^# /, '').split(',')
+  return lines.map((line) => Object.fromEntries(line.split(',').map((value, index) => [columns[index] ?? String(index), value])))
 }

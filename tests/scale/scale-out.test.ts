@@ -14,7 +14,7 @@
  * with SIGKILL and started again, and the replica database is stopped and started.
  * Expected: not one public read fails (HAProxy's retry-on with redispatch is the only retry: the read clients
  * never retry); every acknowledged order is in the primary exactly once; the replica served reads; a change made
- * on the primary afterwards (an UPDATE and the NOTIFY the CMS sends) is served by both API replicas, each asked
+ * on the primary afterwards (a phone number added with SQL and the NOTIFY the CMS sends) is served by both API replicas, each asked
  * directly. Then throughput through HAProxy with one and with two API replicas is measured and printed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -197,11 +197,14 @@ describe('two API replicas behind HAProxy, reading a streaming replica, under fa
     event('load stopped')
     await sleep(1_500) // backends report their statistics within a second of going idle
     const replicaReads = (await replicaCommits()) - commitsBefore
+    const retried = (await haproxy.retries()).api_replicas_1
 
     console.log(
       `[scale] ${LOAD_SECONDS} s through HAProxy: ${reads.ok()} public reads answered, ${reads.failures.length} failed; ` +
         `${intake.orders.size} orders and ${intake.subscriptions.size} subscriptions acknowledged, intake HTTP statuses ${JSON.stringify(Object.fromEntries(intake.statuses))}; ` +
-        `${replicaReads} transactions on the replica database. Events: ${events.join('; ')}`,
+        `${replicaReads} transactions on the replica database; HAProxy sent ${(retried?.retried ?? 0) + (retried?.redispatched ?? 0)} requests again ` +
+        `(${retried?.redispatched ?? '?'} to the other API replica, ${retried?.retried ?? '?'} to the same one). ` +
+        `Events: ${events.join('; ')}`,
     )
     expect(reads.failures.slice(0, 10)).toEqual([])
     expect(reads.ok()).toBeGreaterThan(500)
