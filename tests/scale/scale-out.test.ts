@@ -111,6 +111,10 @@ describe('public queries read the streaming replica; mutations, the change feed 
     const feed = await postGraphql<{ changes: { edges: unknown[] } }>(graphql(), 'query { changes(first: 3) { edges { cursor } pageInfo { endCursor } } }')
     expect(feed.errors).toBeUndefined()
     expect(feed.data?.changes.edges.length).toBeGreaterThan(0)
+    // The feed asked for through a fragment is recognised too.
+    const viaFragment = await postGraphql<{ changes: { edges: unknown[] } }>(graphql(), 'query { ...Feed } fragment Feed on Query { changes(first: 2) { edges { cursor } } }')
+    expect(viaFragment.errors).toBeUndefined()
+    expect(viaFragment.data?.changes.edges.length).toBe(2)
     expect(await replicaSince(since)).toBe(0)
     const stored = await withClient(pair.databaseUrl, async (db) => (await db.query('SELECT 1 FROM nspm_api.idempotency_keys WHERE key = $1', [key])).rowCount)
     expect(stored).toBe(1)
