@@ -46,9 +46,23 @@ function isOrigin(entry: string): boolean {
   }
 }
 
+/** DATABASE_REPLICA_URLS: PostgreSQL URLs of streaming replicas, comma-separated; empty: none. */
+const replicaUrls = z.string().transform((value, context): string[] => {
+  const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean)
+  const invalid = entries.filter((entry) => !/^postgres(ql)?:\/\//.test(entry) || !URL.canParse(entry))
+  if (invalid.length > 0) {
+    // The URLs carry passwords: say which entry by position, never its text.
+    context.addIssue({ code: 'custom', message: `must be postgres:// URLs, comma-separated (entry ${invalid.map((entry) => entries.indexOf(entry) + 1).join(', ')} is not)` })
+    return z.NEVER
+  }
+  return entries
+})
+
 /** The API's only reader of process.env, parsed once (see .env.example). */
 const schema = z.object({
   DATABASE_URL: z.string().url(),
+  /** Public queries read from these streaming replicas while they are up and caught up; the rest stays on DATABASE_URL. */
+  DATABASE_REPLICA_URLS: replicaUrls.default([]),
   API_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   API_HOST: z.string().default('0.0.0.0'),
   /** Only an explicit `production` hides field suggestions and the explorer; `npm start` leaves it unset. */
@@ -103,6 +117,7 @@ const schema = z.object({
 
 export type ApiConfig = {
   databaseUrl: string
+  replicaUrls: string[]
   port: number
   host: string
   isProduction: boolean
@@ -146,6 +161,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   }
   return {
     databaseUrl: parsed.DATABASE_URL,
+    replicaUrls: parsed.DATABASE_REPLICA_URLS,
     port: parsed.API_PORT,
     host: parsed.API_HOST,
     isProduction: parsed.NODE_ENV === 'production',

@@ -1,9 +1,11 @@
 import 'reflect-metadata'
 import { loadConfig } from './config'
 import { startBackgroundWork } from './background'
-import { startResponseCaching } from './cache/invalidation'
+import { INVALIDATING_CHANNELS, startResponseCaching } from './cache/invalidation'
+import { listenForNotifications } from './mail/listener'
 import { startPartnerKeys } from './keys/partner-keys'
 import { createOrm, migrateApiSchema } from './orm'
+import { startReplicaReads } from './replicas/start'
 import { createServer } from './server'
 
 /** After the HTTP drain, the outbox and the pool get this long to close before the process exits anyway. */
@@ -16,13 +18,19 @@ const CLEANUP_MS = 5_000
  */
 async function main(): Promise<void> {
   const config = loadConfig()
-  const orm = await createOrm({ databaseUrl: config.databaseUrl, poolMax: config.poolMax, acquireTimeoutMs: config.poolAcquireTimeoutMs })
+  const orm = await createOrm({ databaseUrl: config.databaseUrl, replicaUrls: config.replicaUrls, poolMax: config.poolMax, acquireTimeoutMs: config.poolAcquireTimeoutMs })
   await migrateApiSchema(orm, (line) => console.log(line))
   const log = (line: string) => console.log(line)
   if (config.webhookWorker && !config.webhookSecretsKey) log(JSON.stringify({ level: 'warn', msg: 'webhooks are not sent: WEBHOOK_SECRETS_KEY is not set' }))
   const webhooks = config.webhookWorker && config.webhookSecretsKey ? { secretsKey: config.webhookSecretsKey, timeoutMs: config.webhookTimeoutMs } : undefined
   const background = startBackgroundWork({ orm, config, log, sendMail: config.outboxWorker, webhooks })
-  const caching = config.responseCache ? startResponseCaching({ databaseUrl: config.databaseUrl, maxMegabytes: config.responseCacheMegabytes, log }) : undefined
+  const replicas = config.replicaUrls.length > 0 ? startReplicaReads({ orm, replicaUrls: config.replicaUrls, log }) : undefined
+  const caching = config.responseCache
+    ? startResponseCaching({ databaseUrl: config.databaseUrl, maxMegabytes: config.responseCacheMegabytes, log, beforeInvalidate: replicas?.primaryChanged })
+    : undefined
+  // Without the cache the replicas still follow the primary's changes (LISTEN works on the primary only).
+  const replicaListener =
+    replicas && !caching ? listenForNotifications({ connectionString: config.databaseUrl, channel: INVALIDATING_CHANNELS, onNotify: replicas.primaryChanged, log }) : undefined
   const keys = startPartnerKeys({ orm, databaseUrl: config.databaseUrl, log })
   const server = await createServer({
     orm,
@@ -39,6 +47,7 @@ async function main(): Promise<void> {
     log,
     cache: caching?.cache,
     cacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
+    replicaReads: replicas,
   })
   console.log(JSON.stringify({ level: 'info', msg: 'API listening', url: server.url }))
 
@@ -55,6 +64,8 @@ async function main(): Promise<void> {
       (async () => {
         await background.stop()
         await caching?.close()
+        await replicaListener?.close()
+        await replicas?.close()
         // The partner keys' last usage counts, from requests that finished in the drain.
         await keys.close()
         await orm.close()

@@ -30,6 +30,7 @@ import {
 } from './modules/support-line/support-line.entity'
 import { WebhookEndpoint, WebhookEndpointType } from './webhooks/endpoint.entity'
 import { ApiKeyRecord } from './keys/api-key.entity'
+import { RoutedEntityManager } from './replicas/routed-entity-manager'
 
 /** Every entity the API maps onto Payload's tables; the contract test walks this list. */
 export const ENTITIES = [
@@ -86,6 +87,8 @@ export const ENTITIES = [
 
 type OrmOptions = {
   databaseUrl: string
+  /** Streaming replicas (DATABASE_REPLICA_URLS): public queries may read there (replicas/replica-reads.ts). */
+  replicaUrls?: readonly string[]
   poolMax?: number
   /** How long a query waits for a free pooled connection (or a new one) before failing as SERVICE_UNAVAILABLE. */
   acquireTimeoutMs?: number
@@ -95,9 +98,16 @@ type OrmOptions = {
 
 export const DEFAULT_ACQUIRE_TIMEOUT_MS = 3_000
 
-export function ormOptions({ databaseUrl, poolMax = 10, acquireTimeoutMs = DEFAULT_ACQUIRE_TIMEOUT_MS, debug = false, logger }: OrmOptions): Options {
+export function ormOptions({ databaseUrl, replicaUrls = [], poolMax = 10, acquireTimeoutMs = DEFAULT_ACQUIRE_TIMEOUT_MS, debug = false, logger }: OrmOptions): Options {
   return {
     clientUrl: databaseUrl,
+    // Each replica gets a pool like the primary's (same size and timeouts). Nothing reads a replica unless a request
+    // is switched to it (RoutedEntityManager.readFromReplica): with MikroORM's default, every em.find outside a
+    // transaction would, including the outbox's, the limits' and the partner keys' reads that must see the latest
+    // commit.
+    replicas: replicaUrls.map((clientUrl, index) => ({ name: `replica-${index + 1}`, clientUrl })),
+    preferReadReplicas: false,
+    entityManager: RoutedEntityManager,
     entities: ENTITIES,
     // Decorators carry explicit types: esbuild (tsx, vitest) emits no decorator metadata.
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },

@@ -21,6 +21,8 @@ import { anonymousPolicies, DEFAULT_QUERIES_PER_MINUTE } from './limits/policy'
 import { QueryBudget } from './limits/query-budget'
 import { queryBudgetPlugin } from './limits/query-budget-plugin'
 import { handleNewsletterPage } from './modules/newsletter/newsletter.routes'
+import { replicaReadsPlugin } from './replicas/replica-plugin'
+import type { ReplicaReads } from './replicas/replica-reads'
 import { buildApiSchema } from './schema'
 
 type Options = {
@@ -45,6 +47,8 @@ type Options = {
   cache?: ResponseCache
   /** How long public query responses may be kept (this server's cache, CDNs, browsers). */
   cacheMaxAgeSeconds?: number
+  /** With read replicas: which requests may read from them (queries, while they are up and caught up). */
+  replicaReads?: ReplicaReads
 }
 
 export type RunningServer = {
@@ -70,6 +74,7 @@ export async function createServer({
   log = console.log,
   cache,
   cacheMaxAgeSeconds = 60,
+  replicaReads,
 }: Options): Promise<RunningServer> {
   const protection = queryProtection(production)
   const apollo = new ApolloServer<ApiContext>({
@@ -84,7 +89,7 @@ export async function createServer({
     parseOptions: { maxTokens: QUERY_LIMITS.tokens },
     validationRules: protection.validationRules,
     formatError: createFormatError(log),
-    plugins: [...protection.plugins, ...cachePolicyPlugins(), queryBudgetPlugin(), unavailableStatus(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [...protection.plugins, ...cachePolicyPlugins(), queryBudgetPlugin(), unavailableStatus(), ...(replicaReads ? [replicaReadsPlugin(replicaReads)] : []), ApolloServerPluginLandingPageDisabled()],
   })
   await apollo.start()
 

@@ -19,8 +19,21 @@ export type ResponseCaching = { cache: ResponseCache; close: () => Promise<void>
  * (milliseconds). The listener also clears the cache after each (re)connection, because notifications sent
  * while it was away are lost.
  */
-export function startResponseCaching(options: { databaseUrl: string; maxMegabytes: number; log: (line: string) => void }): ResponseCaching {
+export function startResponseCaching(options: {
+  databaseUrl: string
+  maxMegabytes: number
+  log: (line: string) => void
+  /**
+   * Runs before the cache is cleared, on the same notification: with read replicas, reads must have moved to the
+   * primary before the first query after a change can run and store an answer (replicas/replica-reads.ts).
+   */
+  beforeInvalidate?: () => void
+}): ResponseCaching {
   const cache = new ResponseCache({ maxEntries: 5_000, maxBytes: options.maxMegabytes * 1024 * 1024 })
-  const listener = listenForNotifications({ connectionString: options.databaseUrl, channel: INVALIDATING_CHANNELS, onNotify: () => cache.invalidate(), log: options.log })
+  const onNotify = () => {
+    options.beforeInvalidate?.()
+    cache.invalidate()
+  }
+  const listener = listenForNotifications({ connectionString: options.databaseUrl, channel: INVALIDATING_CHANNELS, onNotify, log: options.log })
   return { cache, close: () => listener.close() }
 }

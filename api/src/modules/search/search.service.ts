@@ -60,10 +60,12 @@ export async function search(ctx: ApiContext, words: string, first: number, loca
     throw new BadInputError(`"first" must be between 1 and ${MAX_RESULTS}.`, { field: 'first' })
   }
   const bindings = { locale, words: query, prefixes: prefixQuery(query), limit: first }
-  let { rows } = await ctx.em.getKnex().raw<{ rows: Row[] }>(SEARCH_SQL, bindings)
+  // Through em.execute, so that a query may read a replica (replicas/routed-entity-manager.ts).
+  let rows = await ctx.em.execute<Row[]>(ctx.em.getKnex().raw(SEARCH_SQL, bindings))
   if (rows[0]?.current === false) {
     await rebuildSearchIndex(ctx.em)
-    // Whatever was published in the meantime waits for the next search: this one answers from the fresh rebuild.
+    // Whatever was published in the meantime waits for the next search: this one answers from the fresh rebuild,
+    // on the primary (getKnex's default), which has it even while a replica has not replayed it yet.
     ;({ rows } = await ctx.em.getKnex().raw<{ rows: Row[] }>(SEARCH_SQL, bindings))
   }
   return rows.flatMap((row) => {
