@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DEFAULT_LOG_LEVEL, LOG_LEVELS, type LogLevel } from './logging/log-options'
 import { parseSecretsKey } from './webhooks/secret'
 
 /**
@@ -30,6 +31,8 @@ const schema = z.object({
     .string()
     .optional()
     .refine((value) => !value || parseSecretsKey(value) !== null, '32 bytes as base64 or hex, e.g. from `openssl rand -base64 32`'),
+  /** The least severe of Payload's log lines written (JSON lines on stdout, as the API's). */
+  LOG_LEVEL: z.enum(LOG_LEVELS).default(DEFAULT_LOG_LEVEL),
 })
 
 export type CmsEnv = {
@@ -47,6 +50,7 @@ export type CmsEnv = {
   verifyAfterMonths: number
   /** Unset: webhook endpoints cannot be registered (the admin says so). */
   webhookSecretsKey: Buffer | undefined
+  logLevel: LogLevel
 }
 
 function parse(): CmsEnv {
@@ -71,6 +75,7 @@ function parse(): CmsEnv {
     pool: { max: env.CMS_DB_POOL_MAX, connectionTimeoutMillis: env.CMS_DB_CONNECTION_TIMEOUT_MS },
     verifyAfterMonths: env.CMS_VERIFY_AFTER_MONTHS,
     webhookSecretsKey: env.WEBHOOK_SECRETS_KEY ? (parseSecretsKey(env.WEBHOOK_SECRETS_KEY) ?? undefined) : undefined,
+    logLevel: env.LOG_LEVEL,
   }
 }
 

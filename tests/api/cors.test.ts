@@ -4,6 +4,7 @@ import { ResponseCache } from '../../api/src/cache/response-cache'
 import { loadConfig } from '../../api/src/config'
 import { createOrm } from '../../api/src/orm'
 import { createServer, type RunningServer } from '../../api/src/server'
+import { silentLog } from '../helpers/log-capture'
 
 /**
  * CORS of the public API as a browser negotiates it (the browser itself: tests/e2e/browser-api.test.ts): the
@@ -23,7 +24,7 @@ async function startApi(options: { env?: Record<string, string>; poolMax?: numbe
     orm,
     port: 0,
     host: '127.0.0.1',
-    log: () => {},
+    log: silentLog,
     corsOrigins: config.corsOrigins,
     queriesPerMinute: options.queriesPerMinute ?? config.queriesPerMinute,
     cache: new ResponseCache({ maxEntries: 100, maxBytes: 8 * 1024 * 1024 }),

@@ -1,6 +1,7 @@
 import { CONTENT_CHANGES_CHANNEL } from '../../../cms/changes/public-types'
 import { listenForNotifications } from '../mail/listener'
 import { ResponseCache } from './response-cache'
+import type { Logger } from '../observability/logger'
 
 /** The CMS notifies on this channel in the transaction that publishes a change (cms/hooks/notify-content-changed.ts). */
 export const CONTENT_CHANGED_CHANNEL = 'nspm_content_changed'
@@ -19,7 +20,7 @@ export type ResponseCaching = { cache: ResponseCache; close: () => Promise<void>
  * (milliseconds). The listener also clears the cache after each (re)connection, because notifications sent
  * while it was away are lost.
  */
-export function startResponseCaching(options: { databaseUrl: string; maxMegabytes: number; log: (line: string) => void }): ResponseCaching {
+export function startResponseCaching(options: { databaseUrl: string; maxMegabytes: number; log: Logger }): ResponseCaching {
   const cache = new ResponseCache({ maxEntries: 5_000, maxBytes: options.maxMegabytes * 1024 * 1024 })
   const listener = listenForNotifications({ connectionString: options.databaseUrl, channel: INVALIDATING_CHANNELS, onNotify: () => cache.invalidate(), log: options.log })
   return { cache, close: () => listener.close() }

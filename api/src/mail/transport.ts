@@ -4,6 +4,7 @@ import path from 'node:path'
 import type nodemailer from 'nodemailer'
 import type * as NodemailerShared from 'nodemailer/lib/shared/index.js'
 import { lazyRequire } from '../common/lazy-require'
+import type { Logger } from '../observability/logger'
 
 // Loaded with the first transport, not at start-up (most API processes never send mail).
 const mailer = lazyRequire<typeof nodemailer>('nodemailer')
@@ -30,7 +31,7 @@ type TransportOptions = {
   smtpUrl?: string
   /** Where the development catcher writes its .eml files. */
   catchDir: string
-  log: (line: string) => void
+  log: Logger
 }
 
 // A dead or hanging relay must fail in seconds: the outbox holds row locks while it sends and retries later anyway.
@@ -66,7 +67,7 @@ function smtpTransport(smtpUrl: string): MailTransport {
  * Development without a relay: the very same RFC 5322 message nodemailer would send, written to disk so that a
  * developer can open it in a mail client. The log names the file only; the recipient is personal data.
  */
-function catchingTransport(catchDir: string, log: (line: string) => void): MailTransport {
+function catchingTransport(catchDir: string, log: Logger): MailTransport {
   const transporter = mailer().createTransport({ streamTransport: true, buffer: true, newline: 'windows' })
   return {
     async send(message) {
@@ -77,7 +78,7 @@ function catchingTransport(catchDir: string, log: (line: string) => void): MailT
       const stamp = new Date().toISOString().replaceAll(':', '-')
       const file = path.join(catchDir, `${stamp}-${randomBytes(4).toString('hex')}.eml`)
       await writeFile(file, info.message)
-      log(JSON.stringify({ level: 'info', msg: 'mail caught', file, subject: message.subject }))
+      log.info({ file, subject: message.subject }, 'mail caught')
     },
     close() {
       transporter.close()
