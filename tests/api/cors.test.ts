@@ -13,7 +13,7 @@ import { silentLog } from '../helpers/log-capture'
  */
 const SITE = 'https://www.kommun.example'
 const QUERY = '{ regions { slug } }'
-const EXPOSED = ['ETag', 'Retry-After', 'RateLimit', 'RateLimit-Policy', 'X-Cache']
+const EXPOSED = ['ETag', 'Retry-After', 'RateLimit', 'RateLimit-Policy', 'X-Cache', 'X-Request-Id']
 
 type Api = { orm: MikroORM; server: RunningServer }
 const started: Api[] = []
@@ -64,7 +64,7 @@ describe('CORS for any origin (the default)', () => {
     expect(response.headers.get('access-control-allow-origin')).toBe('*')
     expect(response.headers.get('access-control-allow-methods')?.split(/,\s*/)).toEqual(['GET', 'POST', 'OPTIONS'])
     const allowed = response.headers.get('access-control-allow-headers')!.split(/,\s*/)
-    expect(allowed).toEqual(expect.arrayContaining(['content-type', 'apollo-require-preflight', 'x-apollo-operation-name', 'authorization', 'accept-language']))
+    expect(allowed).toEqual(expect.arrayContaining(['content-type', 'apollo-require-preflight', 'x-apollo-operation-name', 'authorization', 'accept-language', 'x-request-id']))
     expect(response.headers.get('access-control-max-age')).toBe('7200')
     expect(response.headers.get('access-control-allow-credentials')).toBeNull()
     expect(response.headers.get('vary')).toBeNull()
