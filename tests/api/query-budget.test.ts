@@ -66,7 +66,7 @@ describe('the query budget of a running API', () => {
     expect(refused.headers.get('retry-after')).toBe(String(retryAfter))
     expect(refused.headers.get('cache-control')).toBe('no-store')
     expect(await refused.json()).toEqual({
-      errors: [{ message: expect.stringMatching(/"queries" limit allows 3 every 60 seconds/), extensions: { code: 'RATE_LIMITED', policy: 'queries', retryAfter, retryAfterSeconds: retryAfter } }],
+      errors: [{ message: expect.stringMatching(/"queries" limit allows 3 every 60 seconds/), extensions: { code: 'RATE_LIMITED', policy: 'queries', retryAfter, retryAfterSeconds: retryAfter, requestId: refused.headers.get('x-request-id') } }],
     })
     // A query that is not cached is refused the same way (by Apollo's plugin, answered 429 by the HTTP layer).
     const uncached = await post('203.0.113.20', '{ counties { code } }')

@@ -117,7 +117,7 @@ describe('partner keys on the API', () => {
       expect(answer.headers.get('access-control-allow-origin')).toBe('*')
       const body = (await answer.json()) as ErrorReply
       expect(body.data).toBeUndefined()
-      expect(body.errors).toEqual([{ message: expect.stringMatching(/API key|Authorization header/), extensions: { code: 'API_KEY_INVALID' } }])
+      expect(body.errors).toEqual([{ message: expect.stringMatching(/API key|Authorization header/), extensions: { code: 'API_KEY_INVALID', requestId: answer.headers.get('x-request-id') } }])
       expect(body.errors[0]!.message).not.toContain('nspm_ab')
     }
     // Another scheme: refused too, and RFC 6750 names no error for it.
