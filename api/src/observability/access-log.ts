@@ -22,6 +22,7 @@ export function observeRequests(log: Logger, metrics?: RequestMetrics): RequestO
     const status = response.statusCode
     const outcome = finished ? outcomeOf(status, record) : 'aborted'
     metrics?.observe(record, outcome, durationMs / 1000)
+    if (!log.isLevelEnabled('info')) return
     log.info(
       {
         requestId: record.id,

@@ -5,8 +5,8 @@ import { jsonLogOptions, type LogLevel } from '../../../cms/logging/log-options'
 export type Logger = PinoLogger
 
 /**
- * JSON lines on stdout. pino's asynchronous destination buffers writes, so a log line costs a request no write
- * system call of its own; pino flushes the buffer synchronously when the process exits.
+ * JSON lines on stdout. pino's asynchronous destination queues a line and writes what has queued up meanwhile in one
+ * go, so a request never waits for a write; pino flushes the queue synchronously when the process exits.
  */
 export function createLogger(level: LogLevel, destination: DestinationStream = fileDestination({ dest: 1, sync: false })): Logger {
   return pino(jsonLogOptions('api', level), destination)
