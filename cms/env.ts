@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { DEFAULT_MAIL_CATCH_DIR, DEFAULT_MAIL_FROM, parseMailFrom } from './mail/smtp'
+import { DEFAULT_LOG_LEVEL, LOG_LEVELS, type LogLevel } from './logging/log-options'
 import { parseSecretsKey } from './webhooks/secret'
 
 /**
@@ -44,6 +45,8 @@ const schema = z.object({
     .string()
     .optional()
     .refine((value) => !value || parseSecretsKey(value) !== null, '32 bytes as base64 or hex, e.g. from `openssl rand -base64 32`'),
+  /** The least severe of Payload's log lines written (JSON lines on stdout, as the API's). */
+  LOG_LEVEL: z.enum(LOG_LEVELS).default(DEFAULT_LOG_LEVEL),
 })
 
 export type CmsEnv = {
@@ -63,6 +66,7 @@ export type CmsEnv = {
   webhookSecretsKey: Buffer | undefined
   /** Payload's own emails (password reset): through smtpUrl, or into catchDir when it is unset. */
   mail: { smtpUrl: string | undefined; from: { name: string; address: string }; catchDir: string }
+  logLevel: LogLevel
 }
 
 function parse(): CmsEnv {
@@ -88,6 +92,7 @@ function parse(): CmsEnv {
     verifyAfterMonths: env.CMS_VERIFY_AFTER_MONTHS,
     webhookSecretsKey: env.WEBHOOK_SECRETS_KEY ? (parseSecretsKey(env.WEBHOOK_SECRETS_KEY) ?? undefined) : undefined,
     mail: { smtpUrl: env.SMTP_URL, from: parseMailFrom(env.MAIL_FROM), catchDir: env.MAIL_CATCH_DIR },
+    logLevel: env.LOG_LEVEL,
   }
 }
 

@@ -23,6 +23,7 @@ import { Regions } from './collections/Regions'
 import { Users } from './collections/Users'
 import { WebhookEndpoints } from './collections/WebhookEndpoints'
 import { cmsEnv } from './env'
+import { jsonLogOptions } from './logging/log-options'
 import { SupportLine } from './globals/SupportLine'
 import { payloadEmail } from './mail/payload-email'
 
@@ -90,4 +91,6 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,
+  // Payload's own lines as JSON (pino, as the API logs) instead of its default pretty printer.
+  logger: { options: jsonLogOptions('cms', cmsEnv.logLevel) },
 })

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import type { Readable } from 'node:stream'
 import { StartupError } from './errors'
 import { ROOT } from './paths'
 
@@ -22,9 +23,8 @@ type Options = {
 export async function startChildServer({ name, command, args, env, url, readyUrl, output = 'inherit', readyTimeoutMs = 120_000 }: Options): Promise<ChildServer> {
   const child = spawn(command, args, { cwd: ROOT, stdio: output === 'inherit' ? 'inherit' : 'pipe', env })
   if (typeof output === 'function') {
-    const forward = (chunk: Buffer) => chunk.toString().split('\n').filter(Boolean).forEach(output)
-    child.stdout?.on('data', forward)
-    child.stderr?.on('data', forward)
+    if (child.stdout) forwardLines(child.stdout, output)
+    if (child.stderr) forwardLines(child.stderr, output)
   }
   const exited = new Promise<never>((_, reject) =>
     child.once('exit', (code) => reject(new StartupError(`${name} stopped while starting (exit code ${code}).`, 'Its output above says why.'))),
@@ -39,6 +39,21 @@ export async function startChildServer({ name, command, args, env, url, readyUrl
       setTimeout(() => child.kill('SIGKILL'), 10_000).unref()
     })
   return { url, process: child, stop }
+}
+
+/**
+ * Whole lines from a stream: a pipe may cut a line (or a UTF-8 character) anywhere, pino writes its buffered lines in
+ * one go, and a JSON log line cut in two would be two broken lines.
+ */
+function forwardLines(stream: Readable, output: (line: string) => void): void {
+  let partial = ''
+  stream.setEncoding('utf8')
+  stream.on('data', (chunk: string) => {
+    const lines = (partial + chunk).split('\n')
+    partial = lines.pop() ?? ''
+    for (const line of lines) if (line) output(line)
+  })
+  stream.on('end', () => partial && output(partial))
 }
 
 async function waitForHttp(name: string, url: string, timeoutMs: number): Promise<void> {

@@ -12,11 +12,12 @@ import { purgeOrderPersonalData } from './modules/orders/order.service'
 import { purgeFinishedDeliveries } from './webhooks/deliveries'
 import { purgeExpiredSecrets } from './webhooks/secrets'
 import { startWebhookWorker, type WebhookWorker, type WebhookWorkerOptions } from './webhooks/worker'
+import { errorKind, type Logger } from './observability/logger'
 
 type Options = {
   orm: MikroORM
   config: Pick<ApiConfig, 'smtpUrl' | 'mailFrom' | 'mailCatchDir' | 'publicUrl' | 'orderRetentionDays' | 'changeRetentionDays' | 'keyUsageRetentionDays'>
-  log: (line: string) => void
+  log: Logger
   pollIntervalMs?: number
   backoff?: { baseMs: number; maxMs: number }
   /** Without it: every kind this API renders. With it: only these (tests split the kinds between workers). */
@@ -51,9 +52,9 @@ export function startBackgroundWork({ orm, config, log, pollIntervalMs, backoff,
     await purgeExpiredSecrets(em)
     const changes = await purgeChanges(em, config.changeRetentionDays)
     const keyUsage = await purgeKeyUsage(em, config.keyUsageRetentionDays)
-    log(JSON.stringify({ level: 'info', msg: 'retention', unconfirmedSubscribersDeleted: subscribers, ordersAnonymised: orders, sentMailsDeleted: mails, webhookDeliveriesDeleted: deliveries, changesDeleted: changes, keyUsageRowsDeleted: keyUsage }))
+    log.info({ unconfirmedSubscribersDeleted: subscribers, ordersAnonymised: orders, sentMailsDeleted: mails, webhookDeliveriesDeleted: deliveries, changesDeleted: changes, keyUsageRowsDeleted: keyUsage }, 'retention')
   }
-  const timer = setInterval(() => void runRetention().catch((error: unknown) => log(JSON.stringify({ level: 'error', msg: 'retention failed', kind: error instanceof Error ? error.constructor.name : typeof error }))), HOUR)
+  const timer = setInterval(() => void runRetention().catch((error: unknown) => log.error({ kind: errorKind(error) }, 'retention failed')), HOUR)
   timer.unref()
 
   return {

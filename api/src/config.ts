@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { DEFAULT_MAIL_CATCH_DIR, DEFAULT_MAIL_FROM } from '../../cms/mail/smtp'
+import { DEFAULT_LOG_LEVEL, LOG_LEVELS, type LogLevel } from '../../cms/logging/log-options'
 import { parseSecretsKey } from '../../cms/webhooks/secret'
 import type { CorsOrigins } from './cors'
 import { compileTrust, PRIVATE_NETWORK_PROXIES, type TrustProxy } from './limits/client-address'
@@ -113,6 +114,10 @@ const schema = z.object({
     .string()
     .optional()
     .refine((value) => value === undefined || parseSecretsKey(value) !== null, '32 bytes as base64 or hex, e.g. from `openssl rand -base64 32`'),
+  /** The least severe log lines written (JSON lines on stdout); `info` includes one access line per request. */
+  LOG_LEVEL: z.enum(LOG_LEVELS).default(DEFAULT_LOG_LEVEL),
+  /** Prometheus metrics at /metrics on this port only, never on API_PORT; unset: no metrics server. */
+  API_METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
 })
 
 export type ApiConfig = {
@@ -144,6 +149,8 @@ export type ApiConfig = {
   webhookWorker: boolean
   webhookTimeoutMs: number
   webhookSecretsKey: Buffer | undefined
+  logLevel: LogLevel
+  metricsPort: number | undefined
 }
 
 export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): ApiConfig {
@@ -188,5 +195,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     webhookWorker: parsed.API_WEBHOOK_WORKER === 'true',
     webhookTimeoutMs: parsed.API_WEBHOOK_TIMEOUT_MS,
     webhookSecretsKey: parsed.WEBHOOK_SECRETS_KEY ? (parseSecretsKey(parsed.WEBHOOK_SECRETS_KEY) ?? undefined) : undefined,
+    logLevel: parsed.LOG_LEVEL,
+    metricsPort: parsed.API_METRICS_PORT,
   }
 }

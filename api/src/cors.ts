@@ -7,7 +7,7 @@ export type CorsOrigins = '*' | readonly string[]
 /**
  * Request headers a browser page may send: the JSON content type and Apollo's CSRF headers, `Authorization` for
  * partner keys, the language, conditional requests, Apollo Client's client-awareness headers and W3C trace
- * context (OpenTelemetry's browser instrumentation adds it).
+ * context (OpenTelemetry's browser instrumentation adds it), and a page's own request id (X-Request-Id).
  */
 const ALLOWED_HEADERS = [
   'content-type',
@@ -21,10 +21,11 @@ const ALLOWED_HEADERS = [
   'if-none-match',
   'traceparent',
   'tracestate',
+  'x-request-id',
 ]
 
 /** Response headers a page may read besides the safelisted ones (Cache-Control, Content-Type, …). */
-const EXPOSED_HEADERS = ['ETag', 'Retry-After', 'RateLimit', 'RateLimit-Policy', 'X-Cache']
+const EXPOSED_HEADERS = ['ETag', 'Retry-After', 'RateLimit', 'RateLimit-Policy', 'X-Cache', 'X-Request-Id']
 
 /** Chromium caps a preflight's lifetime at two hours (Firefox at a day): one preflight per page and two hours. */
 export const PREFLIGHT_MAX_AGE_SECONDS = 7200

@@ -1,6 +1,6 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import { RETRY_AFTER_SECONDS } from './common/unavailable'
-import { sendJson } from './http'
+import { sendErrors } from './http'
 
 export type RequestTracker = {
   /** Call first for every request: false when the server is draining and the request has been refused. */
@@ -26,7 +26,7 @@ export function trackRequests(server: Server): RequestTracker {
       if (draining) {
         response.setHeader('connection', 'close')
         response.setHeader('retry-after', String(RETRY_AFTER_SECONDS))
-        sendJson(response, 503, { errors: [{ message: 'The server is restarting. Try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] })
+        sendErrors(response, 503, [{ message: 'The server is restarting. Try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } }])
         return false
       }
       inFlight.add(response)

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { REQUEST_ID_HEADER } from './observability/request-id'
 
 export const MAX_BODY_BYTES = 64 * 1024
 
@@ -22,6 +23,14 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
   const text = JSON.stringify(body)
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) })
   response.end(text)
+}
+
+export type ErrorBody = { message: string; extensions: Readonly<Record<string, unknown>> }
+
+/** A GraphQL-shaped error answer written by the server itself; every error names the request (`extensions.requestId`). */
+export function sendErrors(response: ServerResponse, status: number, errors: readonly ErrorBody[]): void {
+  const requestId = response.getHeader(REQUEST_ID_HEADER)
+  sendJson(response, status, { errors: requestId === undefined ? errors : errors.map((error) => ({ ...error, extensions: { ...error.extensions, requestId } })) })
 }
 
 /** Adds a field to the response's Vary header, keeping those already named there. */

@@ -4,6 +4,9 @@ import { startBackgroundWork } from './background'
 import { INVALIDATING_CHANNELS, startResponseCaching } from './cache/invalidation'
 import { listenForNotifications } from './mail/listener'
 import { startPartnerKeys } from './keys/partner-keys'
+import { createApiMetrics } from './observability/metrics'
+import { startMetricsServer } from './observability/metrics-server'
+import { createLogger, type Logger } from './observability/logger'
 import { createOrm, migrateApiSchema } from './orm'
 import { startReplicaReads } from './replicas/start'
 import { createServer } from './server'
@@ -18,10 +21,10 @@ const CLEANUP_MS = 5_000
  */
 async function main(): Promise<void> {
   const config = loadConfig()
+  const log = (logger = createLogger(config.logLevel))
   const orm = await createOrm({ databaseUrl: config.databaseUrl, replicaUrls: config.replicaUrls, poolMax: config.poolMax, acquireTimeoutMs: config.poolAcquireTimeoutMs })
-  await migrateApiSchema(orm, (line) => console.log(line))
-  const log = (line: string) => console.log(line)
-  if (config.webhookWorker && !config.webhookSecretsKey) log(JSON.stringify({ level: 'warn', msg: 'webhooks are not sent: WEBHOOK_SECRETS_KEY is not set' }))
+  await migrateApiSchema(orm, (line) => log.info(line))
+  if (config.webhookWorker && !config.webhookSecretsKey) log.warn('webhooks are not sent: WEBHOOK_SECRETS_KEY is not set')
   const webhooks = config.webhookWorker && config.webhookSecretsKey ? { secretsKey: config.webhookSecretsKey, timeoutMs: config.webhookTimeoutMs } : undefined
   const background = startBackgroundWork({ orm, config, log, sendMail: config.outboxWorker, webhooks })
   const replicas = config.replicaUrls.length > 0 ? startReplicaReads({ orm, replicaUrls: config.replicaUrls, log }) : undefined
@@ -32,6 +35,9 @@ async function main(): Promise<void> {
   const replicaListener =
     replicas && !caching ? listenForNotifications({ connectionString: config.databaseUrl, channel: INVALIDATING_CHANNELS, onNotify: replicas.primaryChanged, log }) : undefined
   const keys = startPartnerKeys({ orm, databaseUrl: config.databaseUrl, log })
+  // Metrics only on their own port: unset API_METRICS_PORT, and no metric is kept at all.
+  const metrics = config.metricsPort === undefined ? undefined : createApiMetrics({ orm, cache: caching?.cache })
+  const metricsServer = metrics && config.metricsPort !== undefined ? await startMetricsServer({ registry: metrics.registry, port: config.metricsPort, host: config.host, log }) : undefined
   const server = await createServer({
     orm,
     port: config.port,
@@ -45,11 +51,12 @@ async function main(): Promise<void> {
     production: config.isProduction,
     explorer: config.explorer,
     log,
+    metrics,
     cache: caching?.cache,
     cacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
     replicaReads: replicas,
   })
-  console.log(JSON.stringify({ level: 'info', msg: 'API listening', url: server.url }))
+  log.info({ url: server.url }, 'API listening')
 
   let stopping = false
   const shutdown = async (signal: string) => {
@@ -57,7 +64,7 @@ async function main(): Promise<void> {
     if (stopping) return
     stopping = true
     const started = Date.now()
-    log(JSON.stringify({ level: 'info', msg: 'stopping', signal, graceMs: config.shutdownGraceMs }))
+    log.info({ signal, graceMs: config.shutdownGraceMs }, 'stopping')
     const { drained } = await server.stop({ graceMs: config.shutdownGraceMs })
     // Requests are done (or cut off): the background work and the pool get a bounded time, then the process goes.
     const closed = await Promise.race([
@@ -68,19 +75,23 @@ async function main(): Promise<void> {
         await replicas?.close()
         // The partner keys' last usage counts, from requests that finished in the drain.
         await keys.close()
+        await metricsServer?.close()
         await orm.close()
         return true
       })(),
       new Promise<false>((resolve) => setTimeout(() => resolve(false), CLEANUP_MS).unref()),
     ]).catch(() => false)
-    log(JSON.stringify({ level: drained && closed ? 'info' : 'warn', msg: 'stopped', drained, closed, tookMs: Date.now() - started }))
+    log[drained && closed ? 'info' : 'warn']({ drained, closed, tookMs: Date.now() - started }, 'stopped')
     process.exit(drained && closed ? 0 : 1)
   }
   process.on('SIGTERM', () => void shutdown('SIGTERM'))
   process.on('SIGINT', () => void shutdown('SIGINT'))
 }
 
+/** Set once the configuration is read; a start-up failure before that is still logged as JSON, at the default level. */
+let logger: Logger | undefined
+
 main().catch((error: unknown) => {
-  console.error(JSON.stringify({ level: 'fatal', msg: error instanceof Error ? error.message : String(error) }))
+  ;(logger ?? createLogger('info')).fatal(error instanceof Error ? error.message : String(error))
   process.exit(1)
 })

@@ -14,7 +14,7 @@ import { corsHandler, type CorsOrigins } from './cors'
 import { trackRequests } from './drain'
 import { handleExplorer, isExplorerRequest } from './explorer'
 import { graphqlRoute } from './graphql-route'
-import { BodyTooLargeError, sendJson } from './http'
+import { BodyTooLargeError, sendErrors, sendJson } from './http'
 import { anonymousCaller, resolveAnonymously, type CallerResolver } from './limits/caller'
 import { clientAddress, compileTrust, PRIVATE_NETWORK_PROXIES, type TrustProxy } from './limits/client-address'
 import { anonymousPolicies, DEFAULT_QUERIES_PER_MINUTE } from './limits/policy'
@@ -23,6 +23,9 @@ import { queryBudgetPlugin } from './limits/query-budget-plugin'
 import { handleNewsletterPage } from './modules/newsletter/newsletter.routes'
 import { replicaReadsPlugin } from './replicas/replica-plugin'
 import type { ReplicaReads } from './replicas/replica-reads'
+import { observeRequests } from './observability/access-log'
+import { createLogger, errorKind, type Logger } from './observability/logger'
+import type { RequestMetrics } from './observability/metrics'
 import { buildApiSchema } from './schema'
 
 type Options = {
@@ -42,7 +45,10 @@ type Options = {
   /** Production: field suggestions hidden from error messages, the explorer off unless asked for. */
   production?: boolean
   explorer?: boolean
-  log?: (line: string) => void
+  /** Everything the server logs, one access line per request included (default: JSON on stdout at `info`). */
+  log?: Logger
+  /** Request counts and latencies for /metrics (observability/metrics.ts); without it none are kept. */
+  metrics?: RequestMetrics
   /** Serialised responses of public queries, served before GraphQL runs; cleared when editors publish. */
   cache?: ResponseCache
   /** How long public query responses may be kept (this server's cache, CDNs, browsers). */
@@ -71,7 +77,8 @@ export async function createServer({
   resolveCaller = resolveAnonymously,
   production = false,
   explorer = !production,
-  log = console.log,
+  log = createLogger('info'),
+  metrics,
   cache,
   cacheMaxAgeSeconds = 60,
   replicaReads,
@@ -105,7 +112,10 @@ export async function createServer({
   })
 
   const answeredCors = corsHandler(corsOrigins)
+  const observe = observeRequests(log, metrics)
   const server = createHttpServer((request, response) => {
+    // First, so that every answer (a refusal while draining, a preflight, a cached hit) carries X-Request-Id.
+    const record = observe(request, response)
     if (!requests.admit(request, response)) return
     // A preflight is answered before anything else is parsed: it needs neither the URL's query nor a promise.
     if (request.method === 'OPTIONS' && isGraphqlPath(request.url) && answeredCors(request, response)) return
@@ -113,7 +123,7 @@ export async function createServer({
     const route = async () => {
       // The GraphiQL explorer for browsers (HTML GET /graphql without `query`, and its files); see explorer/index.ts.
       if (explorer && isExplorerRequest(request, url)) return handleExplorer(request, response, url, log)
-      if (url.pathname === '/graphql') return answeredCors(request, response) ? undefined : graphql(request, response, url)
+      if (url.pathname === '/graphql') return answeredCors(request, response) ? undefined : graphql(request, response, url, record)
       if (url.pathname.startsWith('/newsletter/') && (await handleNewsletterPage(orm, request, response, url))) return
       if (url.pathname === '/health/live') return sendJson(response, 200, { status: 'ok' })
       if (url.pathname === '/health/ready') return ready(orm).then((ok) => sendJson(response, ok ? 200 : 503, { status: ok ? 'ok' : 'unavailable' }))
@@ -121,14 +131,14 @@ export async function createServer({
     }
     route().catch((error: unknown) => {
       if (response.headersSent) return response.destroy()
-      if (error instanceof BodyTooLargeError) return sendJson(response, 413, { errors: [{ message: 'Request body too large.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] })
+      if (error instanceof BodyTooLargeError) return sendErrors(response, 413, [{ message: 'Request body too large.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }])
       if (isUnavailable(error)) {
-        log(JSON.stringify({ level: 'warn', msg: 'database unavailable', route: url.pathname, kind: describeSafely(error).kind }))
+        log.warn({ requestId: record.id, route: url.pathname, kind: describeSafely(error).kind }, 'database unavailable')
         response.setHeader('retry-after', String(RETRY_AFTER_SECONDS))
-        return sendJson(response, 503, { errors: [{ message: UNAVAILABLE_MESSAGE, extensions: new ServiceUnavailableError().extensions }] })
+        return sendErrors(response, 503, [{ message: UNAVAILABLE_MESSAGE, extensions: new ServiceUnavailableError().extensions }])
       }
-      log(JSON.stringify({ level: 'error', msg: 'request failed', kind: error instanceof Error ? error.constructor.name : typeof error }))
-      sendJson(response, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] })
+      log.error({ requestId: record.id, kind: errorKind(error) }, 'request failed')
+      sendErrors(response, 500, [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }])
     })
   })
   const requests = trackRequests(server)

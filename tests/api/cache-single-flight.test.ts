@@ -5,6 +5,7 @@ import { createOrm } from '../../api/src/orm'
 import { createServer, type RunningServer } from '../../api/src/server'
 import { Q1_API } from '../bench/queries'
 import { statementLog } from '../helpers/statement-log'
+import { silentLog } from '../helpers/log-capture'
 
 const statements = statementLog()
 
@@ -15,7 +16,7 @@ describe('response cache under concurrent misses', () => {
   const cache = new ResponseCache({ maxEntries: 100, maxBytes: 32 * 1024 * 1024 })
   beforeAll(async () => {
     orm = await createOrm({ databaseUrl: inject('databaseUrl') })
-    server = await createServer({ orm, port: 0, host: '127.0.0.1', log: () => {}, cache })
+    server = await createServer({ orm, port: 0, host: '127.0.0.1', log: silentLog, cache })
   })
   afterAll(async () => {
     await server?.stop()

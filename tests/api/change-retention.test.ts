@@ -10,6 +10,7 @@ import { graphqlError } from '../helpers/api-client'
 import { feedHead, feedPage, logSnapshot, nonEmpty, replay, walkFeed, type FeedChange } from '../helpers/change-feed'
 import { printed, runCli } from '../helpers/run-cli'
 import { createFreshDatabase, dropDatabase, withClient } from '../helpers/test-database'
+import { captureLog, silentLog } from '../helpers/log-capture'
 
 /**
  * Retention of the change log, on a database of its own (moving the horizon expires the cursors of any walk on
@@ -23,7 +24,7 @@ let caching: ResponseCaching
 let server: RunningServer
 let api: GraphQLClient
 let background: BackgroundWork
-const logged: string[] = []
+const { log, lines: logged } = captureLog()
 
 beforeAll(async () => {
   databaseUrl = await createFreshDatabase(inject('serverUrl'), 'nspm_retention')
@@ -31,12 +32,12 @@ beforeAll(async () => {
   if (migrated.code !== 0) throw new Error(`migrate failed:\n${printed(migrated)}`)
   orm = await createOrm({ databaseUrl })
   await migrateApiSchema(orm)
-  caching = startResponseCaching({ databaseUrl, maxMegabytes: 8, log: () => {} })
-  server = await createServer({ orm, port: 0, host: '127.0.0.1', log: () => {}, cache: caching.cache })
+  caching = startResponseCaching({ databaseUrl, maxMegabytes: 8, log: silentLog })
+  server = await createServer({ orm, port: 0, host: '127.0.0.1', log: silentLog, cache: caching.cache })
   api = new GraphQLClient(server.url)
   // The API's own hourly retention job, run on demand; it sends no mail here.
   const config = { smtpUrl: undefined, mailFrom: 'NSPM <nspm@test.nspm.localhost>', mailCatchDir: '.data/mail-test', publicUrl: 'http://localhost', orderRetentionDays: 30, changeRetentionDays: 90, keyUsageRetentionDays: 400 }
-  background = startBackgroundWork({ orm, config, log: (line) => logged.push(line), sendMail: false })
+  background = startBackgroundWork({ orm, config, log, sendMail: false })
 }, 300_000)
 afterAll(async () => {
   await background?.stop()

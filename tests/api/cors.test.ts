@@ -4,6 +4,7 @@ import { ResponseCache } from '../../api/src/cache/response-cache'
 import { loadConfig } from '../../api/src/config'
 import { createOrm } from '../../api/src/orm'
 import { createServer, type RunningServer } from '../../api/src/server'
+import { silentLog } from '../helpers/log-capture'
 
 /**
  * CORS of the public API as a browser negotiates it (the browser itself: tests/e2e/browser-api.test.ts): the
@@ -12,7 +13,7 @@ import { createServer, type RunningServer } from '../../api/src/server'
  */
 const SITE = 'https://www.kommun.example'
 const QUERY = '{ regions { slug } }'
-const EXPOSED = ['ETag', 'Retry-After', 'RateLimit', 'RateLimit-Policy', 'X-Cache']
+const EXPOSED = ['ETag', 'Retry-After', 'RateLimit', 'RateLimit-Policy', 'X-Cache', 'X-Request-Id']
 
 type Api = { orm: MikroORM; server: RunningServer }
 const started: Api[] = []
@@ -23,7 +24,7 @@ async function startApi(options: { env?: Record<string, string>; poolMax?: numbe
     orm,
     port: 0,
     host: '127.0.0.1',
-    log: () => {},
+    log: silentLog,
     corsOrigins: config.corsOrigins,
     queriesPerMinute: options.queriesPerMinute ?? config.queriesPerMinute,
     cache: new ResponseCache({ maxEntries: 100, maxBytes: 8 * 1024 * 1024 }),
@@ -63,7 +64,7 @@ describe('CORS for any origin (the default)', () => {
     expect(response.headers.get('access-control-allow-origin')).toBe('*')
     expect(response.headers.get('access-control-allow-methods')?.split(/,\s*/)).toEqual(['GET', 'POST', 'OPTIONS'])
     const allowed = response.headers.get('access-control-allow-headers')!.split(/,\s*/)
-    expect(allowed).toEqual(expect.arrayContaining(['content-type', 'apollo-require-preflight', 'x-apollo-operation-name', 'authorization', 'accept-language']))
+    expect(allowed).toEqual(expect.arrayContaining(['content-type', 'apollo-require-preflight', 'x-apollo-operation-name', 'authorization', 'accept-language', 'x-request-id']))
     expect(response.headers.get('access-control-max-age')).toBe('7200')
     expect(response.headers.get('access-control-allow-credentials')).toBeNull()
     expect(response.headers.get('vary')).toBeNull()

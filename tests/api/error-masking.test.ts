@@ -2,15 +2,16 @@ import { ClientError, GraphQLClient, gql } from 'graphql-request'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { createOrm } from '../../api/src/orm'
 import { createServer, type RunningServer } from '../../api/src/server'
+import { captureLog } from '../helpers/log-capture'
 
 /** An unexpected failure reaches the client as a generic message with an error id that the log also has. */
 describe('error masking', () => {
   let server: RunningServer
-  const logged: string[] = []
+  const { log, lines: logged } = captureLog()
 
   beforeAll(async () => {
     const orm = await createOrm({ databaseUrl: inject('databaseUrl') })
-    server = await createServer({ orm, port: 0, host: '127.0.0.1', log: (line) => logged.push(line) })
+    server = await createServer({ orm, port: 0, host: '127.0.0.1', log })
     // The database connection goes away: every resolver that reads now fails in an unplanned way.
     await orm.close(true)
   })

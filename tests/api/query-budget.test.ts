@@ -4,6 +4,7 @@ import { ResponseCache } from '../../api/src/cache/response-cache'
 import { createOrm } from '../../api/src/orm'
 import { QueryBudget } from '../../api/src/limits/query-budget'
 import { createServer, type RunningServer } from '../../api/src/server'
+import { silentLog } from '../helpers/log-capture'
 
 const QUERIES = { name: 'queries', quota: 3, windowSeconds: 60 }
 
@@ -37,7 +38,7 @@ describe('the query budget of a running API', () => {
   let server: RunningServer
   beforeAll(async () => {
     orm = await createOrm({ databaseUrl: inject('databaseUrl') })
-    server = await createServer({ orm, port: 0, host: '127.0.0.1', log: () => {}, trustProxy: true, queriesPerMinute: 3, cache: new ResponseCache({ maxEntries: 10, maxBytes: 1024 * 1024 }) })
+    server = await createServer({ orm, port: 0, host: '127.0.0.1', log: silentLog, trustProxy: true, queriesPerMinute: 3, cache: new ResponseCache({ maxEntries: 10, maxBytes: 1024 * 1024 }) })
   })
   afterAll(async () => {
     await server?.stop()
@@ -65,7 +66,7 @@ describe('the query budget of a running API', () => {
     expect(refused.headers.get('retry-after')).toBe(String(retryAfter))
     expect(refused.headers.get('cache-control')).toBe('no-store')
     expect(await refused.json()).toEqual({
-      errors: [{ message: expect.stringMatching(/"queries" limit allows 3 every 60 seconds/), extensions: { code: 'RATE_LIMITED', policy: 'queries', retryAfter, retryAfterSeconds: retryAfter } }],
+      errors: [{ message: expect.stringMatching(/"queries" limit allows 3 every 60 seconds/), extensions: { code: 'RATE_LIMITED', policy: 'queries', retryAfter, retryAfterSeconds: retryAfter, requestId: refused.headers.get('x-request-id') } }],
     })
     // A query that is not cached is refused the same way (by Apollo's plugin, answered 429 by the HTTP layer).
     const uncached = await post('203.0.113.20', '{ counties { code } }')

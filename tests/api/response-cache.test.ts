@@ -6,6 +6,7 @@ import { createOrm } from '../../api/src/orm'
 import { createServer, type RunningServer } from '../../api/src/server'
 import { CmsClient, createStaffUser } from '../helpers/cms-client'
 import { sql } from '../helpers/sql'
+import { silentLog } from '../helpers/log-capture'
 
 /**
  * The response cache of two API replicas on one database, as deployed behind a load balancer: public queries come
@@ -23,8 +24,8 @@ describe('response caching across replicas', () => {
   beforeAll(async () => {
     orm = await createOrm({ databaseUrl: inject('databaseUrl') })
     for (let index = 0; index < 2; index++) {
-      const caching = startResponseCaching({ databaseUrl: inject('databaseUrl'), maxMegabytes: 8, log: () => {} })
-      const server = await createServer({ orm, port: 0, host: '127.0.0.1', log: () => {}, cache: caching.cache })
+      const caching = startResponseCaching({ databaseUrl: inject('databaseUrl'), maxMegabytes: 8, log: silentLog })
+      const server = await createServer({ orm, port: 0, host: '127.0.0.1', log: silentLog, cache: caching.cache })
       replicas.push({ server, caching })
     }
     // Each listener clears its cache once connected; wait for that so it cannot clear a test's entries later.

@@ -9,6 +9,7 @@ import { operations, Q1_API } from '../bench/queries'
 import { runCli } from '../helpers/run-cli'
 import { statementLog } from '../helpers/statement-log'
 import { createFreshDatabase, dropDatabase, withClient } from '../helpers/test-database'
+import { silentLog } from '../helpers/log-capture'
 
 const statements = statementLog()
 
@@ -18,7 +19,7 @@ function serverOn(databaseUrl: () => string) {
   let server: RunningServer
   beforeAll(async () => {
     orm = await createOrm({ databaseUrl: databaseUrl() })
-    server = await createServer({ orm, port: 0, host: '127.0.0.1', log: () => {} })
+    server = await createServer({ orm, port: 0, host: '127.0.0.1', log: silentLog })
   }, 300_000)
   afterAll(async () => {
     await server?.stop()

@@ -7,6 +7,7 @@ import { runMain } from '../../runtime/errors'
 import { statementLog } from '../helpers/statement-log'
 import { dropDatabase, withClient } from '../helpers/test-database'
 import { createBenchDatabase } from './database'
+import { silentLog } from '../helpers/log-capture'
 
 /**
  * The change feed's walk of 10,000 changes, measured (not asserted): `npx tsx tests/bench/feed-walk.ts`
@@ -88,8 +89,8 @@ runMain(async () => {
   const db = await createBenchDatabase(log)
   const orm = await createOrm({ databaseUrl: db.url })
   await migrateApiSchema(orm)
-  const caching = startResponseCaching({ databaseUrl: db.url, maxMegabytes: 32, log: () => {} })
-  const server = await createServer({ orm, port: 0, host: '127.0.0.1', log: () => {}, cache: caching.cache })
+  const caching = startResponseCaching({ databaseUrl: db.url, maxMegabytes: 32, log: silentLog })
+  const server = await createServer({ orm, port: 0, host: '127.0.0.1', log: silentLog, cache: caching.cache })
   try {
     // The partner's cursor from before the changes: the head, as `changes(first: 0)` gives it.
     const head = (await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ changes(first: 0) { pageInfo { endCursor } } }' }) }).then((response) => response.json())) as {

@@ -3,6 +3,7 @@ import { createOrm } from '../../api/src/orm'
 import { createServer } from '../../api/src/server'
 import { statementLog } from '../helpers/statement-log'
 import { operations, subscribeInput, type GraphqlRequest } from './queries'
+import { silentLog } from '../helpers/log-capture'
 
 /**
  * Counts the SQL statements each operation sends: the real server in this process on port 0, and every query the
@@ -19,7 +20,7 @@ const plain = (text: string) => text.replace(/\s+/g, ' ').trim()
 const mode = process.argv[2] === 'all' ? 'all' : 'rows'
 const statements = statementLog()
 const orm = await createOrm({ databaseUrl: process.env.DATABASE_URL ?? '', poolMax: 2 })
-const server = await createServer({ orm, port: 0, host: '127.0.0.1', trustProxy: true, log: () => {} })
+const server = await createServer({ orm, port: 0, host: '127.0.0.1', trustProxy: true, log: silentLog })
 
 let client = 0
 async function count(make: () => GraphqlRequest): Promise<StatementCount> {

@@ -8,6 +8,7 @@ import { createServer, type RunningServer } from '../../api/src/server'
 import { sql } from '../helpers/sql'
 import { useBrowser } from './harness/browser'
 import { serveApiPage, type ApiPage } from './harness/api-page'
+import { silentLog } from '../helpers/log-capture'
 
 type Step = { status?: number; failed?: string; etag?: string | null; xCache?: string | null; rateLimitPolicy?: string | null; rateLimit?: string | null; body?: { data?: Record<string, unknown>; errors?: { extensions?: { code?: string } }[] } }
 
@@ -71,7 +72,7 @@ describe('the public API from a web page on another origin', { timeout: 180_000 
       foreign = await serveApiPage('127.0.0.3')
       const config = loadConfig({ DATABASE_URL: inject('databaseUrl'), API_CORS_ORIGINS: `https://www.nspm.example, ${site.origin}` })
       orm = await createOrm({ databaseUrl: inject('databaseUrl') })
-      server = await createServer({ orm, port: 0, host: '127.0.0.1', log: () => {}, corsOrigins: config.corsOrigins })
+      server = await createServer({ orm, port: 0, host: '127.0.0.1', log: silentLog, corsOrigins: config.corsOrigins })
     })
     afterAll(async () => {
       await foreign?.stop()

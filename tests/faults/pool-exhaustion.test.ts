@@ -12,6 +12,7 @@ import { createOrm } from '../../api/src/orm'
 import { createServer, type RunningServer } from '../../api/src/server'
 import { dropDatabase } from '../helpers/test-database'
 import { faultDatabase, postGraphql, waitFor } from './helpers'
+import { captureLog } from '../helpers/log-capture'
 
 const ACQUIRE_TIMEOUT_MS = 1_500
 const QUERY = '{ publications(orderable: true) { nodes { id } } }'
@@ -22,12 +23,12 @@ describe('pool exhaustion', () => {
   let orm: MikroORM
   let server: RunningServer
   let base: string
-  const logged: string[] = []
+  const { log, lines: logged } = captureLog()
 
   beforeAll(async () => {
     databaseUrl = await faultDatabase(inject('serverUrl'), 'nspm_faults_pool')
     orm = await createOrm({ databaseUrl, poolMax: 2, acquireTimeoutMs: ACQUIRE_TIMEOUT_MS })
-    server = await createServer({ orm, port: 0, host: '127.0.0.1', log: (line) => logged.push(line) })
+    server = await createServer({ orm, port: 0, host: '127.0.0.1', log })
     base = `http://127.0.0.1:${server.port}`
   }, 240_000)
 

@@ -14,6 +14,7 @@ import { startApi } from '../../runtime/api-server'
 import { freePort } from '../../runtime/ports'
 import { dropDatabase, withClient } from '../helpers/test-database'
 import { faultDatabase, ORDER_MUTATION, orderablePublication, orderInput, postGraphql, waitFor, type GraphqlReply, type OrderReply } from './helpers'
+import { jsonLines } from '../helpers/log-capture'
 
 const GRACE_MS = 15_000
 const SHORT_GRACE_MS = 2_000
@@ -85,7 +86,7 @@ describe('SIGTERM with requests in flight', () => {
     }
     expect(exit).toMatchObject({ code: 0, signal: null })
     expect(exitedAfter).toBeLessThan(GRACE_MS)
-    expect(output.join('\n')).toMatch(/"msg":"stopped","drained":true,"closed":true/)
+    expect(jsonLines(output)).toContainEqual(expect.objectContaining({ msg: 'stopped', drained: true, closed: true }))
 
     // Every order row is whole and acknowledged: the warm-up and the three in flight, nothing else.
     const acknowledged = new Map([[warm.data?.orderMaterial?.orderNumber, 'drain-warm@faults.example.org'], ...answered.map((reply, n) => [reply.data?.orderMaterial?.orderNumber, inFlight[n]!.email] as const)])

@@ -10,6 +10,7 @@ import pg from 'pg'
 import { describe, expect, it } from 'vitest'
 import { createFormatError } from '../../api/src/common/errors'
 import { isUnavailable } from '../../api/src/common/unavailable'
+import { captureLog, silentLog } from '../helpers/log-capture'
 
 const pgError = (code: string, message: string) => Object.assign(new pg.DatabaseError(message, 0, 'error'), { code })
 const errno = (code: string) => Object.assign(new Error(`connect ${code} 127.0.0.1:5432`), { code })
@@ -32,9 +33,9 @@ describe('which database failures are SERVICE_UNAVAILABLE', () => {
     ['the cause is one of these', new Error('transaction failed', { cause: errno('ECONNREFUSED') })],
   ])('%s: SERVICE_UNAVAILABLE', (_case, error) => {
     expect(isUnavailable(error)).toBe(true)
-    const logged: string[] = []
+    const { log, lines: logged } = captureLog()
     // What formatError gets once Apollo has unwrapped the resolver's error.
-    const formatted = createFormatError((line) => logged.push(line))({ message: error.message, path: ['orderMaterial'] }, error)
+    const formatted = createFormatError(log)({ message: error.message, path: ['orderMaterial'] }, error)
     expect(formatted).toEqual({ message: 'The service is temporarily unavailable. Try again shortly.', path: ['orderMaterial'], extensions: { code: 'SERVICE_UNAVAILABLE', retryAfter: 5, retryAfterSeconds: 5 } })
     expect(logged.join('\n')).not.toContain(error.message)
   })
@@ -46,7 +47,7 @@ describe('which database failures are SERVICE_UNAVAILABLE', () => {
     ['an unknown error', new TypeError("Cannot read properties of undefined (reading 'id')")],
   ])('%s: INTERNAL_SERVER_ERROR', (_case, error) => {
     expect(isUnavailable(error)).toBe(false)
-    const formatted = createFormatError(() => {})({ message: error.message }, error)
+    const formatted = createFormatError(silentLog)({ message: error.message }, error)
     expect(formatted.extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR' })
   })
 })

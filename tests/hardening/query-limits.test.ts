@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { createOrm } from '../../api/src/orm'
 import { createServer, type RunningServer } from '../../api/src/server'
+import { silentLog } from '../helpers/log-capture'
 
 type GraphqlBody = { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] }
 
@@ -108,7 +109,7 @@ describe('in production', () => {
 
   beforeAll(async () => {
     orm = await createOrm({ databaseUrl: inject('databaseUrl') })
-    server = await createServer({ orm, port: 0, host: '127.0.0.1', production: true, log: () => {} })
+    server = await createServer({ orm, port: 0, host: '127.0.0.1', production: true, log: silentLog })
   })
   afterAll(async () => {
     await server.stop()

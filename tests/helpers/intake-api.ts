@@ -5,6 +5,7 @@ import { startBackgroundWork, type BackgroundWork } from '../../api/src/backgrou
 import { createOrm, migrateApiSchema } from '../../api/src/orm'
 import { createServer, type RunningServer } from '../../api/src/server'
 import { SmtpSink } from './smtp-sink'
+import { silentLog } from './log-capture'
 
 export type IntakeApi = {
   orm: MikroORM
@@ -27,12 +28,12 @@ export async function startIntakeApi(options: { kinds: readonly string[]; orderR
   await migrateApiSchema(orm)
   // Tests name their client address in X-Forwarded-For, so that limits count per test: the test is the proxy in
   // front of the API (loopback, trusted by TRUST_PROXY=true), and the address it forwards is the client.
-  const server = await createServer({ orm, port: 0, host: '127.0.0.1', trustProxy: true, log: () => {} })
+  const server = await createServer({ orm, port: 0, host: '127.0.0.1', trustProxy: true, log: silentLog })
   const base = `http://127.0.0.1:${server.port}`
   const background = startBackgroundWork({
     orm,
     config: { smtpUrl: smtp.url, mailFrom: 'NSPM <nspm@test.nspm.localhost>', mailCatchDir: '.data/mail-test', publicUrl: base, orderRetentionDays: options.orderRetentionDays ?? 30, changeRetentionDays: 90, keyUsageRetentionDays: 400 },
-    log: () => {},
+    log: silentLog,
     pollIntervalMs: 200,
     backoff: { baseMs: 100, maxMs: 500 },
     // Test files run side by side on one database: each claims only the kinds of email it checks.

@@ -3,6 +3,7 @@ import { inject } from 'vitest'
 import { startBackgroundWork, type BackgroundWork } from '../../api/src/background'
 import { createOrm, migrateApiSchema } from '../../api/src/orm'
 import { parseSecretsKey } from '../../cms/webhooks/secret'
+import { captureLog } from './log-capture'
 
 export type WebhookApi = { orm: MikroORM; background: BackgroundWork; logs: string[]; drain: () => Promise<void>; stop: () => Promise<void> }
 
@@ -16,11 +17,11 @@ export async function startWebhookApi(options: { timeoutMs: number }): Promise<W
   await migrateApiSchema(orm)
   const secretsKey = parseSecretsKey(inject('webhookSecretsKey'))
   if (!secretsKey) throw new Error('global-setup provides no usable WEBHOOK_SECRETS_KEY')
-  const logs: string[] = []
+  const { log, lines: logs } = captureLog()
   const background = startBackgroundWork({
     orm,
     config: { smtpUrl: undefined, mailFrom: 'NSPM <nspm@test.nspm.localhost>', mailCatchDir: '.data/mail-test', publicUrl: 'http://127.0.0.1', orderRetentionDays: 30, changeRetentionDays: 90, keyUsageRetentionDays: 400 },
-    log: (line) => logs.push(line),
+    log,
     sendMail: false,
     webhooks: { secretsKey, timeoutMs: options.timeoutMs, pollIntervalMs: 200, backoff: { baseMs: 100, maxMs: 500 } },
   })

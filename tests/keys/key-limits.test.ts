@@ -12,6 +12,7 @@ import { createServer, type RunningServer } from '../../api/src/server'
 import { bearer, createKey, eventually, postQuery } from '../helpers/api-keys'
 import { CmsClient, createStaffUser } from '../helpers/cms-client'
 import { sql } from '../helpers/sql'
+import { silentLog } from '../helpers/log-capture'
 
 type ErrorReply = { data?: unknown; errors: { message: string; extensions: { code: string } }[] }
 
@@ -29,12 +30,12 @@ describe('partner keys on the API', () => {
   beforeAll(async () => {
     orm = await createOrm({ databaseUrl: inject('databaseUrl') })
     // Usage is written when a test says so (flush), not on a timer.
-    keys = startPartnerKeys({ orm, databaseUrl: inject('databaseUrl'), log: () => {}, flushIntervalMs: 3_600_000 })
+    keys = startPartnerKeys({ orm, databaseUrl: inject('databaseUrl'), log: silentLog, flushIntervalMs: 3_600_000 })
     server = await createServer({
       orm,
       port: 0,
       host: '127.0.0.1',
-      log: () => {},
+      log: silentLog,
       trustProxy: true,
       queriesPerMinute: 3,
       resolveCaller: keys.resolveCaller,
@@ -116,7 +117,7 @@ describe('partner keys on the API', () => {
       expect(answer.headers.get('access-control-allow-origin')).toBe('*')
       const body = (await answer.json()) as ErrorReply
       expect(body.data).toBeUndefined()
-      expect(body.errors).toEqual([{ message: expect.stringMatching(/API key|Authorization header/), extensions: { code: 'API_KEY_INVALID' } }])
+      expect(body.errors).toEqual([{ message: expect.stringMatching(/API key|Authorization header/), extensions: { code: 'API_KEY_INVALID', requestId: answer.headers.get('x-request-id') } }])
       expect(body.errors[0]!.message).not.toContain('nspm_ab')
     }
     // Another scheme: refused too, and RFC 6750 names no error for it.

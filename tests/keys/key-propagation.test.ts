@@ -4,6 +4,7 @@ import { freePort } from '../../runtime/ports'
 import { bearer, createKey, eventually, postQuery } from '../helpers/api-keys'
 import { CmsClient, createStaffUser } from '../helpers/cms-client'
 import { sql } from '../helpers/sql'
+import { jsonLines } from '../helpers/log-capture'
 
 type Usage = { lastUsedAt: string | null; days: { day: string; requests: number; limited: number; refused: number }[] }
 
@@ -76,7 +77,7 @@ describe('partner keys between the CMS and a running API', () => {
     for (let index = 0; index < 3; index += 1) expect((await postQuery(child.url, '{ regions { slug } }', bearer(key))).status).toBe(200)
     child.process.kill('SIGTERM')
     expect(await exited).toBe(0)
-    expect(output.join('\n')).toMatch(/"msg":"stopped","drained":true,"closed":true/)
+    expect(jsonLines(output)).toContainEqual(expect.objectContaining({ msg: 'stopped', drained: true, closed: true }))
     expect(await sql('SELECT requests FROM nspm_api.api_key_usage WHERE key_id = $1', [id])).toEqual([{ requests: '3' }])
   })
 })

@@ -3,6 +3,7 @@ import pg from 'pg'
 import { afterEach, describe, expect, inject, it } from 'vitest'
 import { listenForNotifications } from '../../api/src/mail/listener'
 import { waitFor } from './helpers'
+import { captureLog } from '../helpers/log-capture'
 
 /** The worker's wake-up line: a channel of its own here, so that terminating its session disturbs no other test. */
 describe('outbox notification listener', () => {
@@ -18,8 +19,8 @@ describe('outbox notification listener', () => {
     await admin.connect()
     cleanups.push(() => admin.end())
     let notified = 0
-    const lines: string[] = []
-    const listener = listenForNotifications({ connectionString: databaseUrl, channel, onNotify: () => (notified += 1), log: (line) => lines.push(line) })
+    const { log, lines } = captureLog()
+    const listener = listenForNotifications({ connectionString: databaseUrl, channel, onNotify: () => (notified += 1), log })
     cleanups.push(() => listener.close())
 
     const listenerPid = async () => {

@@ -7,6 +7,7 @@ import { enqueueMail, purgeSentMail, startOutboxWorker, type MailRenderer, type 
 import { createMailTransport, type MailTransport } from '../../api/src/mail/transport'
 import { createOrm, migrateApiSchema } from '../../api/src/orm'
 import { startSmtp, toHeader, waitFor } from './helpers'
+import { silentLog } from '../helpers/log-capture'
 
 type OutboxDbRow = { id: string; recipient: string; status: string; attempts: number; last_error: string | null; next_attempt_at: Date; sent_at: Date | null }
 
@@ -40,13 +41,13 @@ describe('email outbox', () => {
     return { subject: title, ...layout, headers: { 'List-Unsubscribe': '<https://example.org/unsubscribe?t=abc>' } }
   }
   const smtpTransport = (port: number): MailTransport => {
-    const transport = createMailTransport({ smtpUrl: `smtp://127.0.0.1:${port}`, catchDir: tmpdir(), log: () => {} })
+    const transport = createMailTransport({ smtpUrl: `smtp://127.0.0.1:${port}`, catchDir: tmpdir(), log: silentLog })
     later(() => transport.close())
     return transport
   }
   const startWorker = (transport: MailTransport, options: { pollIntervalMs?: number; baseMs?: number } = {}): OutboxWorker => {
     const worker = startOutboxWorker({
-      orm, transport, render, from: 'NSPM <noreply@nspm.example>', log: () => {}, kinds: Object.values(KIND),
+      orm, transport, render, from: 'NSPM <noreply@nspm.example>', log: silentLog, kinds: Object.values(KIND),
       pollIntervalMs: options.pollIntervalMs ?? 600_000, backoff: { baseMs: options.baseMs ?? 60_000, maxMs: 600_000 },
     })
     later(() => worker.stop())

@@ -9,6 +9,7 @@ import { describeError } from '../../api/src/mail/errors'
 import { renderLayout } from '../../api/src/mail/layout'
 import { createMailTransport } from '../../api/src/mail/transport'
 import { toHeader } from './helpers'
+import { captureLog, silentLog } from '../helpers/log-capture'
 
 describe('mail transport', () => {
   const cleanups: (() => Promise<void> | void)[] = []
@@ -26,7 +27,7 @@ describe('mail transport', () => {
       silent.close()
     })
     const { port } = silent.address() as net.AddressInfo
-    const transport = createMailTransport({ smtpUrl: `smtp://127.0.0.1:${port}`, catchDir: '/nonexistent', log: () => {} })
+    const transport = createMailTransport({ smtpUrl: `smtp://127.0.0.1:${port}`, catchDir: '/nonexistent', log: silentLog })
     cleanups.push(() => transport.close())
 
     const startedAt = Date.now()
@@ -39,16 +40,16 @@ describe('mail transport', () => {
   }, 15_000)
 
   it('accepts only smtp:// and smtps:// URLs', () => {
-    expect(() => createMailTransport({ smtpUrl: 'http://127.0.0.1:2525', catchDir: '/tmp', log: () => {} })).toThrow(/smtp:\/\/ or smtps:\/\//)
-    const transport = createMailTransport({ smtpUrl: 'smtps://user:secret@127.0.0.1:465', catchDir: '/tmp', log: () => {} })
+    expect(() => createMailTransport({ smtpUrl: 'http://127.0.0.1:2525', catchDir: '/tmp', log: silentLog })).toThrow(/smtp:\/\/ or smtps:\/\//)
+    const transport = createMailTransport({ smtpUrl: 'smtps://user:secret@127.0.0.1:465', catchDir: '/tmp', log: silentLog })
     transport.close()
   })
 
   it('catches mail in development as .eml files and logs one line without the recipient', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'nspm-mail-'))
     cleanups.push(() => rm(dir, { recursive: true, force: true }))
-    const lines: string[] = []
-    const transport = createMailTransport({ catchDir: dir, log: (line) => lines.push(line) })
+    const { log, lines } = captureLog()
+    const transport = createMailTransport({ catchDir: dir, log })
     cleanups.push(() => transport.close())
     const to = `${randomBytes(6).toString('hex')}@example.org`
     const layout = renderLayout({ locale: 'en', title: 'Your order', paragraphs: ['Thank you.'], footer: [] })
@@ -64,7 +65,7 @@ describe('mail transport', () => {
     expect(parsed.html).toContain('<html lang="en">')
     expect(parsed.text).toContain('Swedish Gender Equality Agency')
     expect(lines).toHaveLength(1)
-    expect(JSON.parse(lines[0] ?? '')).toEqual({ level: 'info', msg: 'mail caught', file: path.join(dir, files[0] ?? ''), subject: 'Your order' })
+    expect(JSON.parse(lines[0] ?? '')).toMatchObject({ level: 'info', msg: 'mail caught', file: path.join(dir, files[0] ?? ''), subject: 'Your order' })
     expect(lines[0]).not.toContain(to)
   }, 10_000)
 })

@@ -1,6 +1,7 @@
 import { CONTENT_CHANGES_CHANNEL } from '../../../cms/changes/public-types'
 import { listenForNotifications } from '../mail/listener'
 import { ResponseCache } from './response-cache'
+import type { Logger } from '../observability/logger'
 
 /** The CMS notifies on this channel in the transaction that publishes a change (cms/hooks/notify-content-changed.ts). */
 export const CONTENT_CHANGED_CHANNEL = 'nspm_content_changed'
@@ -22,7 +23,7 @@ export type ResponseCaching = { cache: ResponseCache; close: () => Promise<void>
 export function startResponseCaching(options: {
   databaseUrl: string
   maxMegabytes: number
-  log: (line: string) => void
+  log: Logger
   /**
    * Runs before the cache is cleared, on the same notification: with read replicas, reads must have moved to the
    * primary before the first query after a change can run and store an answer (replicas/replica-reads.ts).

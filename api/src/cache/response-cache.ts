@@ -25,6 +25,11 @@ export class ResponseCache {
     return this.currentVersion
   }
 
+  /** How much is held, for the metrics. */
+  get size(): { entries: number; bytes: number } {
+    return { entries: this.entries.size, bytes: this.bytes }
+  }
+
   get(key: string): CachedResponse | undefined {
     const entry = this.entries.get(key)
     if (!entry || entry.expiresAt <= this.now()) {

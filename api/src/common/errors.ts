@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { unwrapResolverError } from '@apollo/server/errors'
 import { GraphQLError, type GraphQLFormattedError } from 'graphql'
 import { isUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from './unavailable'
+import type { Logger } from '../observability/logger'
 
 /** The codes a client can rely on; anything else is masked as INTERNAL_SERVER_ERROR. */
 export type ErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'SERVICE_UNAVAILABLE' | 'RATE_LIMITED' | 'CURSOR_EXPIRED' | 'IDEMPOTENCY_KEY_REUSED' | 'API_KEY_INVALID'
@@ -54,8 +55,6 @@ export class IdempotencyKeyReusedError extends ApiError {
 /** Apollo's own client errors (parse, validation, bad variables) keep their message and code. */
 const CLIENT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE'])
 
-type Logger = (line: string) => void
-
 /** The database is out of reach or its pool is full: the request may be retried (HTTP 503, see unavailable-status). */
 export class ServiceUnavailableError extends ApiError {
   constructor() {
@@ -75,14 +74,14 @@ export function createFormatError(log: Logger) {
     if (original instanceof ApiError) return { message: original.message, path: formatted.path, extensions: original.extensions }
     if (isUnavailable(original)) {
       const { frames: _frames, ...described } = describeSafely(original)
-      log(JSON.stringify({ level: 'warn', msg: 'database unavailable', path: formatted.path, ...described }))
+      log.warn({ path: formatted.path, ...described }, 'database unavailable')
       const unavailable = new ServiceUnavailableError()
       return { message: unavailable.message, path: formatted.path, extensions: unavailable.extensions }
     }
     const code = formatted.extensions?.code
     if (typeof code === 'string' && CLIENT_CODES.has(code)) return { message: withoutValues(formatted.message), locations: formatted.locations, path: formatted.path, extensions: { code } }
     const errorId = randomUUID()
-    log(JSON.stringify({ level: 'error', msg: 'unexpected error', errorId, path: formatted.path, ...describeSafely(original) }))
+    log.error({ errorId, path: formatted.path, ...describeSafely(original) }, 'unexpected error')
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', errorId } }
   }
 }

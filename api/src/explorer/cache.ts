@@ -6,6 +6,7 @@ import { promisify } from 'node:util'
 import { gzip } from 'node:zlib'
 import { version as esbuildVersion } from 'esbuild'
 import { buildExplorer, EXPLORER_SOURCE_DIR, ROOT, type BuiltFiles } from './build'
+import type { Logger } from '../observability/logger'
 
 /** One file of the bundle, ready to send: gzip is computed once, not per request. */
 export type Asset = { body: Buffer; gzip: Buffer; type: string; etag: string }
@@ -21,7 +22,7 @@ let pending: Promise<ExplorerBundle> | undefined
  * tests need no extra step. Kept in memory for the process and on disk under .data/explorer/<inputs hash>/, so a
  * restart serves it at once; any change to this directory, the lockfile or esbuild's version builds a new one.
  */
-export function explorerBundle(log: (line: string) => void): Promise<ExplorerBundle> {
+export function explorerBundle(log: Logger): Promise<ExplorerBundle> {
   pending ??= loadOrBuild(log).catch((error: unknown) => {
     pending = undefined // a failed build is retried by the next request instead of being cached
     throw error
@@ -29,7 +30,7 @@ export function explorerBundle(log: (line: string) => void): Promise<ExplorerBun
   return pending
 }
 
-async function loadOrBuild(log: (line: string) => void): Promise<ExplorerBundle> {
+async function loadOrBuild(log: Logger): Promise<ExplorerBundle> {
   const key = inputsHash()
   const dir = path.join(CACHE_DIR, key)
   const cached = await readCache(dir)
@@ -38,12 +39,12 @@ async function loadOrBuild(log: (line: string) => void): Promise<ExplorerBundle>
   const { files, ...entries } = await buildExplorer()
   const assets = new Map(await Promise.all([...files].map(async ([name, body]) => [name, toAsset(name, Buffer.from(body), await compress(body))] as const)))
   const bytes = [...assets.values()].reduce((sum, asset) => sum + asset.body.length, 0)
-  log(JSON.stringify({ level: 'info', msg: 'explorer bundle built', ms: Math.round(performance.now() - started), files: assets.size, bytes }))
+  log.info({ ms: Math.round(performance.now() - started), files: assets.size, bytes }, 'explorer bundle built')
   try {
     writeCache(key, { ...entries, files: [...assets.keys()] }, assets)
   } catch (error) {
     // A read-only disk only costs the next process a rebuild; the bundle in memory is complete.
-    log(JSON.stringify({ level: 'warn', msg: 'explorer bundle not cached on disk', error: error instanceof Error ? error.message : String(error) }))
+    log.warn({ error: error instanceof Error ? error.message : String(error) }, 'explorer bundle not cached on disk')
   }
   return { ...entries, assets }
 }

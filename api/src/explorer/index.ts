@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { sendJson } from '../http'
 import { explorerBundle, type Asset } from './cache'
 import { ASSET_PATH, CONTENT_SECURITY_POLICY, renderPage } from './page'
+import type { Logger } from '../observability/logger'
 
 /**
  * The GraphQL explorer (GraphiQL), for a developer who opens the API in a browser: GET /graphql asking for HTML
@@ -15,9 +16,9 @@ export function isExplorerRequest(request: IncomingMessage, url: URL): boolean {
 
 const COMMON_HEADERS = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' }
 
-export async function handleExplorer(request: IncomingMessage, response: ServerResponse, url: URL, log: (line: string) => void = console.log): Promise<void> {
+export async function handleExplorer(request: IncomingMessage, response: ServerResponse, url: URL, log: Logger): Promise<void> {
   const bundle = await explorerBundle(log).catch((error: unknown) => {
-    log(JSON.stringify({ level: 'error', msg: 'explorer bundle failed', error: error instanceof Error ? error.message : String(error) }))
+    log.error({ error: error instanceof Error ? error.message : String(error) }, 'explorer bundle failed')
     return undefined
   })
   if (!bundle) return sendJson(response, 503, { error: 'The GraphQL explorer is unavailable; POST GraphQL to /graphql as usual.' })

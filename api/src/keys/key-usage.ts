@@ -1,5 +1,6 @@
 import type { EntityManager, MikroORM, QueryResult } from '@mikro-orm/postgresql'
 import { API_KEY_USAGE_TABLE, API_KEYS_TABLE } from '../../../cms/api-keys/contract'
+import { errorKind, type Logger } from '../observability/logger'
 
 /** requests: every request the key was accepted for (cached answers and 429s included); limited: of those, refused by a limit; refused: sent after revocation. */
 export type UsageKind = 'requests' | 'limited' | 'refused'
@@ -21,7 +22,7 @@ export class KeyUsage {
 
   constructor(
     private readonly orm: MikroORM,
-    private readonly log: (line: string) => void,
+    private readonly log: Logger,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -44,7 +45,7 @@ export class KeyUsage {
     this.flushing = this.write(batch)
       .catch((error: unknown) => {
         for (const tally of batch) this.restore(tally)
-        this.log(JSON.stringify({ level: 'warn', msg: 'API key usage not written; kept for the next flush', kind: error instanceof Error ? error.constructor.name : typeof error }))
+        this.log.warn({ kind: errorKind(error) }, 'API key usage not written; kept for the next flush')
       })
       .finally(() => {
         this.flushing = undefined

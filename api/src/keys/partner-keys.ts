@@ -7,6 +7,7 @@ import { keyPolicies } from './key-policies'
 import { keyResolver } from './key-resolver'
 import { KeyStore, type KnownKey } from './key-store'
 import { KeyUsage } from './key-usage'
+import type { Logger } from '../observability/logger'
 
 export type PartnerKeys = {
   /** For createServer({ resolveCaller }). */
@@ -20,7 +21,7 @@ type Options = {
   orm: MikroORM
   /** For the LISTEN connection. */
   databaseUrl: string
-  log: (line: string) => void
+  log: Logger
   /** How often counted usage is written (default 5 s). */
   flushIntervalMs?: number
 }

@@ -1,4 +1,5 @@
 import pg from 'pg'
+import type { Logger } from '../observability/logger'
 
 type ListenOptions = {
   connectionString: string
@@ -6,7 +7,7 @@ type ListenOptions = {
   channel: string | readonly string[]
   /** Called on every notification on the channel(s), and once after each (re)connection to catch up on missed ones. */
   onNotify: () => void
-  log: (line: string) => void
+  log: Logger
 }
 
 const MAX_RECONNECT_DELAY_MS = 30_000
@@ -36,7 +37,7 @@ export function listenForNotifications({ connectionString, channel, onNotify, lo
       current.end().catch(() => {})
       const delay = Math.min(1_000 * 2 ** failures, MAX_RECONNECT_DELAY_MS)
       failures += 1
-      log(JSON.stringify({ level: 'warn', msg: 'LISTEN connection lost', channel, retryInMs: delay }))
+      log.warn({ channel, retryInMs: delay }, 'LISTEN connection lost')
       retryTimer = setTimeout(() => void connect(), delay)
     }
     current.on('error', onLost)

@@ -4,6 +4,7 @@ import { retryDelayMs } from '../outbox/retry'
 import { startWorkerLoop } from '../outbox/worker-loop'
 import { describeError } from './errors'
 import type { MailTransport } from './transport'
+import type { Logger } from '../observability/logger'
 
 /**
  * Transactional outbox: the flows write the mail to send in the same transaction as their business row, so a mail
@@ -63,7 +64,7 @@ type WorkerOptions = {
   transport: MailTransport
   from: string
   render: MailRenderer
-  log: (line: string) => void
+  log: Logger
   pollIntervalMs?: number
   batchSize?: number
   backoff?: { baseMs: number; maxMs: number }
@@ -91,7 +92,7 @@ export function startOutboxWorker(options: WorkerOptions): OutboxWorker {
       [attempts, retryDelayMs(attempts, backoff), reason, row.id],
       'run',
     )
-    log(JSON.stringify({ level: 'warn', msg: 'mail not sent', outboxId: row.id, kind: row.kind, attempts, error: reason }))
+    log.warn({ outboxId: row.id, kind: row.kind, attempts, error: reason }, 'mail not sent')
   }
 
   // One row per savepoint: a renderer's SQL error or a failed send rolls back that row's work (e.g. its token)
@@ -106,7 +107,7 @@ export function startOutboxWorker(options: WorkerOptions): OutboxWorker {
         ? "UPDATE nspm_api.outbox SET status = 'sent', sent_at = now(), last_error = NULL WHERE id = ?"
         : "UPDATE nspm_api.outbox SET status = 'sent', sent_at = now(), last_error = 'skipped', recipient = '', payload = '{}' WHERE id = ?"
       await rowEm.execute(sql, [row.id], 'run')
-      log(JSON.stringify({ level: 'info', msg: mail ? 'mail sent' : 'mail skipped', outboxId: row.id, kind: row.kind }))
+      log.info({ outboxId: row.id, kind: row.kind }, mail ? 'mail sent' : 'mail skipped')
       return mail !== null
     })
 

@@ -2,6 +2,7 @@ import type nodemailer from 'nodemailer'
 import type * as NodemailerShared from 'nodemailer/lib/shared/index.js'
 import { smtpTransportOptions, writeCaughtMail } from '../../../cms/mail/smtp'
 import { lazyRequire } from '../common/lazy-require'
+import type { Logger } from '../observability/logger'
 
 // Loaded with the first transport, not at start-up (most API processes never send mail).
 const mailer = lazyRequire<typeof nodemailer>('nodemailer')
@@ -28,7 +29,7 @@ type TransportOptions = {
   smtpUrl?: string
   /** Where the development catcher writes its .eml files. */
   catchDir: string
-  log: (line: string) => void
+  log: Logger
 }
 
 export function createMailTransport({ smtpUrl, catchDir, log }: TransportOptions): MailTransport {
@@ -52,14 +53,14 @@ function smtpTransport(smtpUrl: string): MailTransport {
  * Development without a relay: the very same RFC 5322 message nodemailer would send, written to disk so that a
  * developer can open it in a mail client. The log names the file only; the recipient is personal data.
  */
-function catchingTransport(catchDir: string, log: (line: string) => void): MailTransport {
+function catchingTransport(catchDir: string, log: Logger): MailTransport {
   const transporter = mailer().createTransport({ streamTransport: true, buffer: true, newline: 'windows' })
   return {
     async send(message) {
       const info = await transporter.sendMail(toNodemailer(message))
       if (!Buffer.isBuffer(info.message)) throw new Error('stream transport did not buffer the message')
       const file = await writeCaughtMail(catchDir, info.message)
-      log(JSON.stringify({ level: 'info', msg: 'mail caught', file, subject: message.subject }))
+      log.info({ file, subject: message.subject }, 'mail caught')
     },
     close() {
       transporter.close()

@@ -30,7 +30,7 @@ export async function withMigrationLock<T>(databaseUrl: string, key: MigrationLo
   try {
     const free = (await session.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1::bigint) AS locked', [key.toString()])).rows[0]?.locked
     if (!free) {
-      log(JSON.stringify({ level: 'info', msg: 'waiting for another process to finish its migrations', lock: key.toString() }))
+      log(`Waiting for another process to finish its migrations (advisory lock ${key.toString()})…`)
       await session.query('SELECT pg_advisory_lock($1::bigint)', [key.toString()])
     }
     try {

@@ -1,6 +1,7 @@
 import { isUnavailable } from '../common/unavailable'
 import { describeError } from '../mail/errors'
 import { listenForNotifications } from '../mail/listener'
+import type { Logger } from '../observability/logger'
 
 type LoopOptions = {
   /** The database to LISTEN on (a dedicated connection; see listener.ts). */
@@ -9,7 +10,7 @@ type LoopOptions = {
   pollIntervalMs: number
   /** Names the loop in its log lines (`<name> cycle failed`). */
   name: string
-  log: (line: string) => void
+  log: Logger
   /** Does everything that is due now; runs again on every notification and poll, never two at once. */
   run: () => Promise<unknown>
 }
@@ -44,7 +45,7 @@ export function startWorkerLoop({ connectionString, channels, pollIntervalMs, na
     exclusive(async () => {
       wakeQueued = false
       if (!stopped) await run()
-    }).catch((error: unknown) => log(JSON.stringify({ level: isUnavailable(error) ? 'warn' : 'error', msg: `${name} cycle failed`, error: describeError(error) })))
+    }).catch((error: unknown) => log[isUnavailable(error) ? 'warn' : 'error']({ error: describeError(error) }, `${name} cycle failed`))
   }
 
   const listener = listenForNotifications({ connectionString, channel: channels, onNotify: wake, log })

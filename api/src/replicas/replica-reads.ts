@@ -1,13 +1,14 @@
 import pg from 'pg'
 import { describeSafely } from '../common/errors'
 import { isUnavailable } from '../common/unavailable'
+import type { Logger } from '../observability/logger'
 
 type Options = {
   /** The streaming replicas (DATABASE_REPLICA_URLS), probed directly: MikroORM picks one at random per read. */
   replicaUrls: readonly string[]
   /** The primary's current WAL position (pg_current_wal_lsn()), read through the ORM's write connection. */
   primaryLsn: () => Promise<string>
-  log: (line: string) => void
+  log: Logger
   /** The first wait between probes while the replicas are behind or away; it doubles up to 1 s. */
   probeIntervalMs?: number
 }
@@ -78,7 +79,7 @@ export class ReplicaReads {
     this.caughtUp = false
     if (wasUsable) {
       const { kind, sqlState } = describeSafely(error)
-      this.options.log(JSON.stringify({ level: 'warn', msg: 'read replica failed; reads go to the primary', kind, sqlState }))
+      this.options.log.warn({ kind, sqlState }, 'read replica failed; reads go to the primary')
     }
     this.startCatchUp()
   }
@@ -107,7 +108,7 @@ export class ReplicaReads {
         if (await this.allReplayed(target)) {
           if (generation !== this.generation) return
           this.caughtUp = true
-          if (reported) this.options.log(JSON.stringify({ level: 'info', msg: 'read replicas caught up; reads go to them again', afterMs: Date.now() - started }))
+          if (reported) this.options.log.info({ afterMs: Date.now() - started }, 'read replicas caught up; reads go to them again')
           return
         }
       } catch {
@@ -115,7 +116,7 @@ export class ReplicaReads {
       }
       if (!reported && Date.now() - started > REPORT_AFTER_MS) {
         reported = true
-        this.options.log(JSON.stringify({ level: 'warn', msg: 'read replicas unreachable or behind; reads go to the primary', forMs: Date.now() - started }))
+        this.options.log.warn({ forMs: Date.now() - started }, 'read replicas unreachable or behind; reads go to the primary')
       }
       await this.wait(interval)
       interval = Math.min(interval * 2, MAX_PROBE_INTERVAL_MS)

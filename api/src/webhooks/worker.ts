@@ -9,6 +9,7 @@ import { WebhookEndpoint } from './endpoint.entity'
 import { eventBody, signedHeaders } from './event'
 import { postWebhook, type PostOutcome } from './safe-post'
 import { signingSecrets } from './secrets'
+import { errorKind, type Logger } from '../observability/logger'
 
 /** Standard Webhooks' example schedule: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, … (the give-up comes at 24 h). */
 export const STANDARD_SCHEDULE_MS = [5e3, 3e5, 18e5, 72e5, 18e6, 36e6, 504e5, 72e6, 864e5]
@@ -19,7 +20,7 @@ export type WebhookWorkerOptions = {
   secretsKey: Buffer
   /** One attempt's deadline: DNS, connect, TLS and the answer's headers. */
   timeoutMs: number
-  log: (line: string) => void
+  log: Logger
   pollIntervalMs?: number
   backoff?: Backoff
   /** Requests in flight at once (one per endpoint). */
@@ -52,13 +53,13 @@ export function startWebhookWorker(options: WebhookWorkerOptions): WebhookWorker
     const entry = { deliveryId: delivery.deliveryId, endpointId: delivery.endpointId, attempts: delivery.attempts }
     if (outcome.ok) {
       await recordDelivered(em, delivery, outcome.status)
-      log(JSON.stringify({ level: 'info', msg: 'webhook delivered', ...entry, status: outcome.status }))
+      log.info({ ...entry, status: outcome.status }, 'webhook delivered')
       return
     }
     // A partner's Retry-After is honoured, up to an hour; shutdown's aborted attempts go to another worker at once.
     const delayMs = outcome.error === 'aborted' ? 0 : Math.max(retryDelayMs(delivery.attempts, backoff), Math.min(outcome.retryAfterMs ?? 0, 3_600_000))
     const status = await recordFailure(em, delivery, { ...outcome, delayMs, final: outcome.error === 'gone' })
-    log(JSON.stringify({ level: status === 'failed' ? 'error' : 'warn', msg: status === 'failed' ? 'webhook failed for good' : 'webhook not delivered', ...entry, error: outcome.error, httpStatus: outcome.status }))
+    log[status === 'failed' ? 'error' : 'warn']({ ...entry, error: outcome.error, httpStatus: outcome.status }, status === 'failed' ? 'webhook failed for good' : 'webhook not delivered')
   }
 
   const launchDue = async () => {
@@ -71,7 +72,7 @@ export function startWebhookWorker(options: WebhookWorkerOptions): WebhookWorker
       const secrets = await signingSecrets(em, ids, secretsKey)
       for (const delivery of claimed) {
         const sending = attempt(delivery, endpoints.get(delivery.endpointId), secrets.get(delivery.endpointId))
-          .catch((error: unknown) => log(JSON.stringify({ level: 'error', msg: 'webhook attempt not recorded', deliveryId: delivery.deliveryId, kind: error instanceof Error ? error.constructor.name : typeof error })))
+          .catch((error: unknown) => log.error({ deliveryId: delivery.deliveryId, kind: errorKind(error) }, 'webhook attempt not recorded'))
           .finally(() => {
             inFlight.delete(delivery.endpointId)
             loop.wake()
