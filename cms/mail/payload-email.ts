@@ -15,16 +15,20 @@ import { smtpTransportOptions, writeCaughtMail } from './smtp'
  * does what that package's does (the same EmailAdapter contract and `from` handling), on the nodemailer the API uses.
  */
 export function payloadEmail(mail: CmsEnv['mail']): EmailAdapter {
-  const transport = mail.smtpUrl
-    ? nodemailer.createTransport(smtpTransportOptions(mail.smtpUrl, parseConnectionUrl))
-    : nodemailer.createTransport(catchingTransport(mail.catchDir))
   // Not verified at start: the admin must come up while the relay is down; a failed send is that request's error.
-  return () => ({
-    name: mail.smtpUrl ? 'nodemailer-smtp' : 'nodemailer-eml-catcher',
-    defaultFromAddress: mail.from.address,
-    defaultFromName: mail.from.name,
-    sendEmail: async (message: SendEmailOptions) => transport.sendMail({ ...message, from: fromHeader(message.from, mail.from) }),
-  })
+  return ({ payload }) => {
+    // The file only, through Payload's logger (the CMS's one log format): the recipient is personal data.
+    const caught = (file: string) => payload.logger.info({ file }, 'mail caught')
+    const transport = mail.smtpUrl
+      ? nodemailer.createTransport(smtpTransportOptions(mail.smtpUrl, parseConnectionUrl))
+      : nodemailer.createTransport(catchingTransport(mail.catchDir, caught))
+    return {
+      name: mail.smtpUrl ? 'nodemailer-smtp' : 'nodemailer-eml-catcher',
+      defaultFromAddress: mail.from.address,
+      defaultFromName: mail.from.name,
+      sendEmail: async (message: SendEmailOptions) => transport.sendMail({ ...message, from: fromHeader(message.from, mail.from) }),
+    }
+  }
 }
 
 function fromHeader(from: SendEmailOptions['from'], fallback: { name: string; address: string }): string | { name: string; address: string } {
@@ -36,7 +40,7 @@ function fromHeader(from: SendEmailOptions['from'], fallback: { name: string; ad
 type CaughtInfo = { envelope: { from: string | false; to: string[] }; messageId: string; file: string }
 
 /** A nodemailer transport that writes each message to disk instead of sending it. */
-function catchingTransport(catchDir: string): nodemailer.Transport<CaughtInfo> {
+function catchingTransport(catchDir: string, caught: (file: string) => void): nodemailer.Transport<CaughtInfo> {
   return {
     name: 'nspm-mail-catcher',
     version: '1',
@@ -45,8 +49,7 @@ function catchingTransport(catchDir: string): nodemailer.Transport<CaughtInfo> {
         if (buildError) return done(buildError, undefined as never)
         writeCaughtMail(catchDir, message).then(
           (file) => {
-            // The file only: the recipient is personal data.
-            console.log(JSON.stringify({ level: 'info', msg: 'mail caught', file }))
+            caught(file)
             done(null, { envelope: mail.message.getEnvelope(), messageId: mail.message.messageId(), file })
           },
           (error: Error) => done(error, undefined as never),
