@@ -43,6 +43,8 @@ export type Loaders = {
 
 export type ApiContext = {
   em: EntityManager
+  /** The instant this request is answered at: "open now" and "reachable now" are evaluated at it. */
+  now: Date
   /** From Accept-Language; a query's own `locale` argument wins. */
   defaultLocale: Locale
   /** Where the CMS serves uploaded files, to make their URLs absolute. */
@@ -61,19 +63,23 @@ export type ApiContext = {
 }
 
 /** Per request: a forked EntityManager (its own identity map) and DataLoaders that batch nested lookups. */
-/** `cacheMaxAgeSeconds`: how long a public answer may be kept unless a resolver says less. */
-export type ContextOptions = { cmsUrl: string; cacheMaxAgeSeconds: number }
+/**
+ * `cacheMaxAgeSeconds`: how long a public answer may be kept unless a resolver says less. `clock`: the time, read
+ * once per request (the server's option, so that a test can answer at an instant of its choosing).
+ */
+export type ContextOptions = { cmsUrl: string; cacheMaxAgeSeconds: number; clock: () => Date }
 
-export function createContext(orm: MikroORM, request: IncomingMessage, limits: RequestLimits, { cmsUrl, cacheMaxAgeSeconds }: ContextOptions): ApiContext {
+export function createContext(orm: MikroORM, request: IncomingMessage, limits: RequestLimits, { cmsUrl, cacheMaxAgeSeconds, clock }: ContextOptions): ApiContext {
   const em = orm.em.fork()
   const geography = new GeographyService(em)
   const coordinators = new CoordinatorService(em)
   const organisations = new OrganisationService(em)
   const publications = new PublicationService(em)
   const supportLine = new SupportLineService(em)
-  const now = new Date()
+  const now = clock()
   return {
     em,
+    now,
     defaultLocale: localeFromAcceptLanguage(request.headers['accept-language']),
     cmsUrl,
     limits,

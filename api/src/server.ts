@@ -55,6 +55,8 @@ type Options = {
   cacheMaxAgeSeconds?: number
   /** With read replicas: which requests may read from them (queries, while they are up and caught up). */
   replicaReads?: ReplicaReads
+  /** The time each request is answered at (default: the system clock; a test may fix an instant). */
+  clock?: () => Date
 }
 
 export type RunningServer = {
@@ -82,6 +84,7 @@ export async function createServer({
   cache,
   cacheMaxAgeSeconds = 60,
   replicaReads,
+  clock = () => new Date(),
 }: Options): Promise<RunningServer> {
   const protection = queryProtection(production)
   const apollo = new ApolloServer<ApiContext>({
@@ -107,7 +110,7 @@ export async function createServer({
     orm,
     cache,
     budget: new QueryBudget(),
-    context: { cmsUrl, cacheMaxAgeSeconds },
+    context: { cmsUrl, cacheMaxAgeSeconds, clock },
     identify: async (request) => resolveCaller(request, anonymousCaller(clientAddress(request, trust), policies)),
   })
 

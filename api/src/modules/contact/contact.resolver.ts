@@ -17,7 +17,7 @@ export class ContactResolver {
     @LocaleArg() locale: Locale | null,
     @Ctx() ctx: ApiContext,
   ): Promise<MunicipalityContactsView> {
-    return contactsForMunicipality(ctx, municipality, locale ?? ctx.defaultLocale, new Date())
+    return contactsForMunicipality(ctx, municipality, locale ?? ctx.defaultLocale, ctx.now)
   }
 }
 

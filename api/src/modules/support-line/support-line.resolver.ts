@@ -16,10 +16,9 @@ export class SupportLineResolver {
     @LocaleArg() locale: Locale | null,
     @Ctx() ctx: ApiContext,
   ): Promise<SupportLineView> {
-    const now = new Date()
-    const view = await ctx.supportLine.view(locale ?? ctx.defaultLocale, at ?? now)
+    const view = await ctx.supportLine.view(locale ?? ctx.defaultLocale, at ?? ctx.now)
     if (!view) throw new NotFoundError('The support line has not been published yet.')
-    if (!at) keepUntilOpeningChanges(ctx.cachePolicy, view, now)
+    if (!at) keepUntilOpeningChanges(ctx.cachePolicy, view, ctx.now)
     return view
   }
 }
