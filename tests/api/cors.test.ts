@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import type { MikroORM } from '@mikro-orm/postgresql'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { ResponseCache } from '../../api/src/cache/response-cache'
@@ -5,6 +6,7 @@ import { loadConfig } from '../../api/src/config'
 import { createOrm } from '../../api/src/orm'
 import { createServer, type RunningServer } from '../../api/src/server'
 import { silentLog } from '../helpers/log-capture'
+import { sql } from '../helpers/sql'
 
 /**
  * CORS of the public API as a browser negotiates it (the browser itself: tests/e2e/browser-api.test.ts): the
@@ -107,10 +109,13 @@ describe('CORS for any origin (the default)', () => {
     const simple = await post(api, { query: QUERY }, { 'content-type': 'text/plain' })
     expect(simple.status).toBe(400)
     expect(await simple.text()).toMatch(/CSRF/)
-    const mutation = encodeURIComponent('mutation { eraseNewsletterSubscription(token: "x") }')
+    // A mutation that would leave a row: none is there afterwards, so nothing ran.
+    const email = `cors-get-${randomBytes(4).toString('hex')}@example.org`
+    const mutation = encodeURIComponent(`mutation { subscribeToNewsletter(input: { email: "${email}", topics: [NEWS], consent: { given: true, textVersion: "2026-11" } }) { accepted } }`)
     const get = await fetch(`${api.server.url}?query=${mutation}`, { headers: { origin: SITE, 'apollo-require-preflight': 'true' } })
     expect(get.status).toBe(405)
     expectCors(get)
+    expect(await sql('SELECT id FROM newsletter_subscribers WHERE email = $1', [email])).toEqual([])
   })
 })
 

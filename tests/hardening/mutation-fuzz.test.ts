@@ -142,6 +142,8 @@ type Fuzzed = {
   prepare?: (variables: unknown) => Promise<void>
   /** Mail kinds that must not have been enqueued for the fuzzed requests. */
   noMailOfKinds?: string[]
+  /** Sees every case's outcome ('data' or the first error code), for checks over the whole run. */
+  observe?: (variables: unknown, outcome: string) => void
 }
 
 const addressCase = fc.oneof({ weight: 4, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) })
@@ -226,7 +228,7 @@ describe('mutation fuzzing', () => {
     return rows.map((row) => row.kind)
   }
 
-  async function fuzz({ name, document, cases, personal, recipient, mustSee, prepare, noMailOfKinds = [] }: Fuzzed): Promise<void> {
+  async function fuzz({ name, document, cases, personal, recipient, mustSee, prepare, noMailOfKinds = [], observe }: Fuzzed): Promise<void> {
     const outcomes = new Map<string, number>()
     const started = Date.now()
     let removed: string[] = []
@@ -237,6 +239,7 @@ describe('mutation fuzzing', () => {
           const answer = await post({ query: document, variables }, clientAddress(fixedAddress))
           const outcome = verify(answer, variables, personalCandidates(personal?.(variables) ?? [], keysIn(variables)))
           outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1)
+          observe?.(variables, outcome)
           const to = recipient?.(variables)
           if (outcome === 'data' && typeof to === 'string') recipients.add(to.trim().toLowerCase())
         }),
@@ -384,7 +387,7 @@ describe('mutation fuzzing', () => {
 
   // ---------------------------------------------------------------------------------------------------------------
 
-  it('orderMaterial(input)', () => {
+  it('orderMaterial(input)', async () => {
 
     const quantity = (max: number) =>
       fc.oneof(
@@ -420,7 +423,10 @@ describe('mutation fuzzing', () => {
         deliveryAddress: fc.oneof({ weight: 8, arbitrary: reshaped(fc.record({ street: field(street), postcode: field(postcode), city: field(town) })) }, { weight: 1, arbitrary: hostileValue }),
       }),
     )
-    return fuzz({
+    // Orderer addresses of refused orders (never of an accepted one): none of them may be in the orders table.
+    const refused = new Set<string>()
+    const ordererEmail = (variables: unknown) => objectAt(objectAt(variables, 'input'), 'orderer')?.email
+    await fuzz({
       name: 'orderMaterial',
       document: 'mutation ($input: OrderMaterialInput!) { orderMaterial(input: $input) { orderNumber status items { publicationId quantity } } }',
       // Eight strings of up to ~10 kB each could pass the 64 kB body limit, which answers 413 by design.
@@ -432,8 +438,16 @@ describe('mutation fuzzing', () => {
       },
       // Accepted orders enqueue 'order-received', which the order tests' worker sends if it runs meanwhile (no token,
       // nothing to race); the rows are removed when the property ends.
-      recipient: (variables) => objectAt(objectAt(variables, 'input'), 'orderer')?.email,
+      recipient: ordererEmail,
+      observe: (variables, outcome) => {
+        const email = ordererEmail(variables)
+        if (outcome !== 'data' && typeof email === 'string') refused.add(email.trim().toLowerCase())
+      },
       mustSee: ['data', 'BAD_USER_INPUT', 'RATE_LIMITED'],
     })
+    const onlyRefused = [...refused].filter((email) => !recipients.has(email))
+    expect(onlyRefused.length).toBeGreaterThan(RUNS / 10)
+    const { rows } = await withClient(inject('databaseUrl'), (db) => db.query<{ order_number: string }>('SELECT order_number FROM material_orders WHERE lower(trim(orderer_email)) = ANY($1)', [onlyRefused]))
+    expect(rows, 'orders stored from refused input').toEqual([])
   }, PROPERTY_TIMEOUT_MS)
 })
