@@ -1,20 +1,9 @@
 import { randomBytes } from 'node:crypto'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { CmsClient, createStaffUser } from '../helpers/cms-client'
+import { adminPage, CmsClient, createStaffUser } from '../helpers/cms-client'
 import { createCoordinator, idOf, regionId, type CoordinatorDoc } from '../helpers/coordinators'
 
 type List = { docs: (CoordinatorDoc & { hostMunicipality?: number | null })[]; totalDocs: number }
-
-/**
- * The admin's HTML as a signed-in editor's browser gets it on opening a URL (server components rendered, Swedish
- * by default): the session cookie counts only with a browser's `Sec-Fetch-Site` (Payload's CSRF check).
- */
-async function adminPage(client: CmsClient, path: string, language = 'sv'): Promise<string> {
-  const headers = { cookie: `payload-token=${client.authToken}`, 'sec-fetch-site': 'none', 'accept-language': language }
-  const response = await fetch(`${client.baseUrl}${path}`, { headers })
-  expect(response.status).toBe(200)
-  return response.text()
-}
 
 /** The coordinators list and the dashboard panel: what an editor needs to keep contact details current. */
 describe('coordinators in the admin', () => {
@@ -61,7 +50,7 @@ describe('coordinators in the admin', () => {
     expect(html).toContain(never.title)
     expect(html).not.toContain(other.title)
     expect(html).toContain('Aldrig kontrollerad')
-    const english = await adminPage(editor, `/admin/collections/coordinators?search=${encodeURIComponent(person)}`, 'en')
+    const english = await adminPage(editor, `/admin/collections/coordinators?search=${encodeURIComponent(person)}`, { language: 'en' })
     expect(english).toContain('Never verified')
   })
 
@@ -69,7 +58,7 @@ describe('coordinators in the admin', () => {
     // The label is also in the field config the page carries: the rendered button is what counts.
     const button = /<button[^>]*nspm-verify__button[^>]*>(?:(?!<\/button>).)*Markera som kontrollerad/s
     expect(await adminPage(editor, `/admin/collections/coordinators/${never.id}`)).toMatch(button)
-    expect(await adminPage(editor, `/admin/collections/coordinators/${never.id}`, 'en')).toMatch(/nspm-verify__button(?:(?!<\/button>).)*Mark as verified/s)
+    expect(await adminPage(editor, `/admin/collections/coordinators/${never.id}`, { language: 'en' })).toMatch(/nspm-verify__button(?:(?!<\/button>).)*Mark as verified/s)
     const elsewhere = (await createStaffUser(admin, ['regional-editor'], { region: await regionId(admin, 'nord') })).client
     expect(await adminPage(elsewhere, `/admin/collections/coordinators/${never.id}`)).not.toContain('nspm-verify__button')
   })

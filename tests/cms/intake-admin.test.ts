@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { CmsClient, createStaffUser } from '../helpers/cms-client'
+import { adminPage, CmsClient, createStaffUser } from '../helpers/cms-client'
 import { sql } from '../helpers/sql'
 
 /** The staff side of the intake: order handling with its emails, the outbox panel and the subscriber export. */
@@ -9,7 +9,11 @@ const run = randomBytes(4).toString('hex')
 /** A login token and raw requests: the CSV export is not JSON, which CmsClient expects. */
 async function tokenFor(email: string, password: string): Promise<string> {
   const response = await fetch(`${inject('cmsUrl')}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) })
-  return ((await response.json()) as { token: string }).token
+  const { token } = (await response.json()) as { token?: string }
+  // A failed login would make every request below anonymous, and a refusal then proves nothing.
+  expect(response.status, `login of ${email}`).toBe(200)
+  expect(token).toBeTypeOf('string')
+  return token!
 }
 const fetchAs = (token: string | undefined, path: string) => fetch(`${inject('cmsUrl')}${path}`, { headers: token ? { authorization: `JWT ${token}` } : {} })
 
@@ -113,31 +117,28 @@ describe('order handling', () => {
 
 describe('outbox panel on the dashboard', () => {
   const recipient = `panel-${run}@example.org`
-  let adminToken: string
-  let editorToken: string
+  let administrator: CmsClient
+  let editor: CmsClient
 
   beforeAll(async () => {
     const admin = await CmsClient.asAdmin()
-    adminToken = await tokenFor(inject('adminEmail'), inject('adminPassword'))
-    const password = randomBytes(12).toString('base64url')
-    const email = `panel-editor-${run}@test.nspm.localhost`
-    expect((await admin.request('POST', '/api/users', { email, password, roles: ['editor'] })).status).toBe(201)
-    editorToken = await tokenFor(email, password)
+    // Users of their own: the shared administrator's session may be replaced by other test files' logins meanwhile.
+    administrator = (await createStaffUser(admin, ['admin'])).client
+    editor = (await createStaffUser(admin, ['editor'])).client
     await sql("INSERT INTO nspm_api.outbox (kind, recipient, attempts, last_error, next_attempt_at) VALUES ('test-panel', $1, 3, $2, now() + interval '1 hour')", [recipient, `SmtpError code=E${run}`])
   })
   afterAll(() => sql('DELETE FROM nspm_api.outbox WHERE recipient = $1', [recipient]))
 
   it('shows administrators pending and failed mail without recipients', async () => {
-    const html = await (await fetchAs(adminToken, '/admin')).text()
+    const html = await adminPage(administrator, '/admin')
     expect(html).toContain('E-postutskick')
     expect(html).toContain(`SmtpError code=E${run}`)
     expect(html).not.toContain(recipient)
   })
 
   it('shows editors nothing of it', async () => {
-    const response = await fetchAs(editorToken, '/admin')
-    expect(response.status).toBe(200)
-    const html = await response.text()
+    // adminPage checks that this is the editor's own signed-in dashboard, not the login form.
+    const html = await adminPage(editor, '/admin')
     expect(html).not.toContain('E-postutskick')
     expect(html).not.toContain(`E${run}`)
   })

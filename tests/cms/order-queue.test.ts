@@ -1,15 +1,11 @@
 import { randomBytes } from 'node:crypto'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { CmsClient, createStaffUser } from '../helpers/cms-client'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { adminPage, CmsClient, createStaffUser } from '../helpers/cms-client'
 import { sql } from '../helpers/sql'
 
 /** The order handlers' queue on the dashboard (cms/components/OrderQueue.tsx). */
 const run = randomBytes(4).toString('hex')
-const dashboard = async (client: CmsClient, cookie?: string) => {
-  const response = await fetch(`${inject('cmsUrl')}/admin`, { headers: { authorization: `JWT ${client.authToken}`, ...(cookie ? { cookie } : {}) } })
-  expect(response.status).toBe(200)
-  return response.text()
-}
+const dashboard = (client: CmsClient, cookie?: string) => adminPage(client, '/admin', { cookie })
 
 describe('new orders on the dashboard', () => {
   let handler: CmsClient

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { inject } from 'vitest'
+import { expect, inject } from 'vitest'
 
 /** A small client for Payload's own REST and GraphQL endpoints on the running CMS, as a browser or script uses them. */
 export type CmsResponse<T = Record<string, unknown>> = { status: number; body: T }
@@ -36,6 +36,11 @@ export class CmsClient {
   /** The JWT from the login, for raw requests (uploads, cookies). */
   get authToken(): string | undefined {
     return this.token
+  }
+
+  /** Whom `login` signed in. */
+  get email(): string | undefined {
+    return this.credentials?.email
   }
 
   /**
@@ -101,4 +106,21 @@ export async function createStaffUser(
   const created = await admin.request<{ doc: { id: number } }>('POST', '/api/users', { email, password, roles, name: 'Test', ...fields })
   if (created.status !== 201) throw new Error(`Creating a user failed with ${created.status}: ${JSON.stringify(created.body)}`)
   return { client: await CmsClient.login(email, password), id: created.body.doc.id, email, password }
+}
+
+/**
+ * The admin's HTML as a signed-in user's browser gets it on opening a URL (server components rendered, Swedish by
+ * default): the session cookie counts only with a browser's `Sec-Fetch-Site` (Payload's CSRF check). The admin
+ * answers 200 with its login form when the session does not count, so a page that "shows nothing" would prove
+ * nothing: the page must be the signed-in admin (its account link) of this very user (the email it carries).
+ */
+export async function adminPage(client: CmsClient, path: string, { language = 'sv', cookie = '' } = {}): Promise<string> {
+  const headers = { cookie: [`payload-token=${client.authToken}`, cookie].filter(Boolean).join('; '), 'sec-fetch-site': 'none', 'accept-language': language }
+  const response = await fetch(`${client.baseUrl}${path}`, { headers })
+  expect(response.status).toBe(200)
+  const html = await response.text()
+  expect(client.email, 'a client made by CmsClient.login or createStaffUser').toBeTypeOf('string')
+  expect(html, `${path} is not the signed-in admin of ${client.email}`).toContain('href="/admin/account"')
+  expect(html, `${path} is not rendered for ${client.email}`).toContain(client.email!)
+  return html
 }
