@@ -49,6 +49,23 @@ export function ratioCheck(name: string, rows: Report['rows'], op: string, over:
   return { name, value: `${fixed(ratio, 2)}×`, target: `≥ ${target}×`, pass: ratio >= target }
 }
 
+/**
+ * Every check that missed its target. Every target runs in every run, so a ratio that could not be measured is a
+ * miss too; the memory check needs a minute of load, which a short run (--duration) lacks: then it is no miss.
+ */
+export function missedTargets(report: Report): Check[] {
+  const unmeasured = report.ratios.filter((check) => check.pass === null)
+  return [...unmeasured, ...[...report.ratios, ...report.statements.checks, report.startup.check, report.apiMemory.check].filter((check) => check.pass === false)]
+}
+
+/** Why the run fails, or null when it passes: invalid rows (their figures do not count) or missed targets. */
+export function failureOf(report: Report): string | null {
+  if (!report.valid) return 'Some rows are invalid (see "valid" above): their figures do not count.'
+  const missed = missedTargets(report)
+  if (missed.length === 0) return null
+  return `${missed.length} target${missed.length === 1 ? '' : 's'} missed: ${missed.map((check) => `${check.name} is ${check.value}, target ${check.target}`).join('; ')}.`
+}
+
 const verdict = (pass: boolean | null) => (pass === null ? '—' : pass ? 'pass' : 'FAIL')
 
 export function printReport(report: Report, print: (line: string) => void): void {
