@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { ClientError, GraphQLClient, gql } from 'graphql-request'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describeSafely } from '../../api/src/common/errors'
 import { createOrm } from '../../api/src/orm'
 import { createServer, type RunningServer } from '../../api/src/server'
 import { captureLog } from '../helpers/log-capture'
@@ -102,6 +103,18 @@ describe('a database error holding an email address', () => {
     expect(line, logged.join('\n')).toBeDefined()
     // The trigger's error (SQLSTATE P0001, raise_exception) is the one logged: the probe did fire.
     expect(JSON.parse(line!)).toMatchObject({ level: 'error', errorId, sqlState: 'P0001' })
-    expect(logged.filter((entry) => entry.includes(`masking-probe-${run}`) || entry.includes('cannot store'))).toEqual([])
+    // Neither the address, nor PostgreSQL's message, nor the statement that MikroORM's message carries.
+    expect(logged.filter((entry) => entry.includes(`masking-probe-${run}`) || /cannot store|INSERT INTO|newsletter_subscribers/.test(entry))).toEqual([])
+    expect((JSON.parse(line!) as { frames: string[] }).frames.every((frame) => frame.startsWith('at '))).toBe(true)
+  })
+
+  it('logs stack frames only, never a line of a message that runs over several lines', () => {
+    const error = new Error('cannot store alice@example.org\nDETAIL: alice@example.org\n    at alice@example.org (forged)')
+    const { frames } = describeSafely(error) as { frames: string[] }
+    expect(frames.length).toBeGreaterThan(0)
+    expect(frames.join('\n')).not.toContain('alice@')
+    // A message changed after the stack was taken (as drivers add the statement) leaves the stack's own lines.
+    error.message = 'INSERT INTO t VALUES (alice@example.org) - cannot store'
+    expect((describeSafely(error) as { frames: string[] }).frames.join('\n')).not.toContain('alice@')
   })
 })

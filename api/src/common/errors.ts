@@ -104,8 +104,23 @@ export function describeSafely(error: unknown): Record<string, unknown> {
   return {
     kind: error.constructor.name,
     sqlState: typeof sqlState === 'string' ? sqlState : undefined,
-    frames: error.stack?.split('\n').slice(1, 8).map((frame) => frame.trim()),
+    frames: framesOf(error),
   }
+}
+
+/** A V8 stack frame: "at fn (file:line:column)", "at file:line:column", "at fn (native)" or "at <anonymous>". */
+const FRAME = /^at (?:.+ \((?:.+:\d+:\d+|native|<anonymous>)\)|\S+:\d+:\d+|<anonymous>)$/
+
+/**
+ * The first frames of a stack. The stack starts with the message, and a database error's message runs over many
+ * lines (MikroORM's holds the statement with its values, then PostgreSQL's message, detail and hint): those lines
+ * are left out, also when the message was changed after the stack was taken (then only lines shaped as frames stay).
+ */
+function framesOf(error: Error): string[] {
+  const stack = error.stack ?? ''
+  const messageAt = error.message ? stack.indexOf(error.message) : -1
+  const afterMessage = messageAt >= 0 ? stack.slice(messageAt + error.message.length) : stack
+  return afterMessage.split('\n').map((line) => line.trim()).filter((line) => FRAME.test(line)).slice(0, 7)
 }
 
 /**
