@@ -445,7 +445,8 @@ describe('mutation fuzzing', () => {
       },
       mustSee: ['data', 'BAD_USER_INPUT', 'RATE_LIMITED'],
     })
-    const onlyRefused = [...refused].filter((email) => !recipients.has(email))
+    // PostgreSQL text cannot hold NUL: such an address cannot be in the table, nor be sent to look for it.
+    const onlyRefused = [...refused].filter((email) => !recipients.has(email) && !email.includes('\u0000'))
     expect(onlyRefused.length).toBeGreaterThan(RUNS / 10)
     const { rows } = await withClient(inject('databaseUrl'), (db) => db.query<{ order_number: string }>('SELECT order_number FROM material_orders WHERE lower(trim(orderer_email)) = ANY($1)', [onlyRefused]))
     expect(rows, 'orders stored from refused input').toEqual([])
