@@ -795,7 +795,7 @@ export interface Media {
   focalY?: number | null;
 }
 /**
- * Personal data: handled under the GDPR.
+ * Personal data: handled under the GDPR. Only subscribers change their subscription (the links in their emails); staff may export and delete.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "newsletter-subscribers".
@@ -881,7 +881,7 @@ export interface MaterialOrder {
     id?: string | null;
   }[];
   /**
-   * Erased automatically some time after delivery.
+   * As the orderer gave them; erased automatically some time after delivery.
    */
   orderer?: {
     /**
@@ -902,7 +902,7 @@ export interface MaterialOrder {
     phone?: string | null;
   };
   /**
-   * A Swedish postal address.
+   * A Swedish postal address, as the orderer gave it.
    */
   deliveryAddress?: {
     /**

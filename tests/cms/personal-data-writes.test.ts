@@ -96,7 +96,7 @@ describe("an order's personal data is fixed once received", () => {
     const [row] = await sql<{ id: number }>(
       `INSERT INTO material_orders (order_number, status, locale, orderer_name, orderer_organisation, orderer_email, orderer_phone,
          delivery_address_street, delivery_address_postcode, delivery_address_city, updated_at, created_at)
-       VALUES ($1, 'received', 'sv', 'Anna Andersson', 'Socialtjänsten', $2, '031-123 45 67', 'Storgatan 1', '411 04', 'Göteborg', now(), now()) RETURNING id`,
+       VALUES ($1, 'received', 'sv', 'Anna Andersson', 'Socialtjänsten', $2, '+46311234567', 'Storgatan 1', '411 04', 'Göteborg', now(), now()) RETURNING id`,
       [`F-${run}-${orderIds.length}`, orderer],
     )
     await sql(`INSERT INTO material_orders_items (_order, _parent_id, id, publication_id, quantity) SELECT 1, $1, $2, id, 5 FROM publications ORDER BY id LIMIT 1`, [row!.id, randomBytes(12).toString('hex')])

@@ -1,5 +1,7 @@
 import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
 import { inLanguage, t } from '../../../fields/i18n'
+import { normalisePhone } from '../../../fields/validation/phone-number'
+import { normalisePostcode } from '../../../fields/validation/postcode-number'
 import type { MaterialOrder } from '../../../payload-types'
 
 /**
@@ -9,8 +11,9 @@ import type { MaterialOrder } from '../../../payload-types'
  * is a cancelled order and a new one from the orderer, which the audit trail shows as such.
  *
  * A refusal the editor sees (400 naming the fields), not field access, which would drop the values silently.
- * Runs after the fields' own beforeValidate hooks, so values are compared as they would be stored; a field
- * the client did not send keeps its stored value and counts as unchanged.
+ * Both sides are compared in their stored form: the sent values have been through the fields' own beforeValidate
+ * hooks, while the stored order arrives as read (a phone number formatted for display), so the same normalisers
+ * apply to both. A field the client did not send keeps its stored value and counts as unchanged.
  */
 const FIXED = t(
   'Beställarens uppgifter, leveransadressen, artiklarna och språket kan inte ändras när beställningen har tagits emot. Makulera den i stället; beställaren kan beställa på nytt.',
@@ -18,7 +21,8 @@ const FIXED = t(
 )
 
 type Order = Partial<MaterialOrder>
-const text = (value: unknown): string | null => (value === undefined || value === null || value === '' ? null : String(value))
+const text = (value: unknown, normalise: (value: string) => string = (same) => same): string | null =>
+  value === undefined || value === null || value === '' ? null : normalise(String(value))
 const idOf = (publication: unknown): string | null =>
   text(typeof publication === 'object' && publication !== null && 'id' in publication ? publication.id : publication)
 
@@ -26,16 +30,17 @@ const idOf = (publication: unknown): string | null =>
 function fixedFields(order: Order): Record<string, string | null | undefined> {
   const orderer = order.orderer
   const address = order.deliveryAddress
-  const has = <T extends object>(group: T | null | undefined, key: keyof T) => (group === undefined || group === null || group[key] === undefined ? undefined : text(group[key]))
+  const has = <T extends object>(group: T | null | undefined, key: keyof T, normalise?: (value: string) => string) =>
+    group === undefined || group === null || group[key] === undefined ? undefined : text(group[key], normalise)
   return {
     locale: order.locale === undefined ? undefined : text(order.locale),
     items: order.items === undefined ? undefined : JSON.stringify(order.items.map((item) => [idOf(item.publication), Number(item.quantity)])),
     'orderer.name': has(orderer, 'name'),
     'orderer.organisation': has(orderer, 'organisation'),
     'orderer.email': has(orderer, 'email'),
-    'orderer.phone': has(orderer, 'phone'),
+    'orderer.phone': has(orderer, 'phone', normalisePhone),
     'deliveryAddress.street': has(address, 'street'),
-    'deliveryAddress.postcode': has(address, 'postcode'),
+    'deliveryAddress.postcode': has(address, 'postcode', normalisePostcode),
     'deliveryAddress.city': has(address, 'city'),
   }
 }
