@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { OutboxRow } from '../../api/src/mail/outbox'
 import { renderOrderMail } from '../../api/src/modules/orders/order.mail'
 import { createOrm } from '../../api/src/orm'
+import { DATA_DIR } from '../../runtime/paths'
 import { CmsClient, createStaffUser } from '../helpers/cms-client'
 import { sql } from '../helpers/sql'
 
@@ -125,6 +128,10 @@ describe("an order's personal data is fixed once received", () => {
     expect(refusedPaths(refused.body)).toEqual(['deliveryAddress.city', 'deliveryAddress.street', 'orderer.email', 'orderer.name'])
     expect(JSON.stringify(refused.body)).not.toMatch(/evil\.example|Mallory|Ingenstans/)
     expect(await stored(id)).toEqual(before)
+    // Payload logs the refusal (global-setup.ts keeps the suite's CMS output): by field names, without the values.
+    const cmsLog = () => readFile(path.join(DATA_DIR, 'test-logs', 'cms.log'), 'utf8')
+    await expect.poll(cmsLog, { timeout: 5_000 }).toMatch(/deliveryAddress\.street/)
+    expect(await cmsLog()).not.toMatch(/evil\.example|Mallory|Ingenstans/)
   })
 
   it('refuses a rewrite sent with "shipped": the status stays and no email goes anywhere', async () => {
