@@ -36,13 +36,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  // The locked-documents column first: as generated, DROP TABLE ... CASCADE removed its constraint and the
+  // following DROP CONSTRAINT failed (the api_keys and webhook_endpoints migrations still have that order).
   await db.execute(sql`
-   ALTER TABLE "audit_events" DISABLE ROW LEVEL SECURITY;
-  DROP TABLE "audit_events" CASCADE;
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_audit_events_fk";
-  
   DROP INDEX "payload_locked_documents_rels_audit_events_id_idx";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "audit_events_id";
+  DROP TABLE "audit_events";
   DROP TYPE "public"."enum_audit_events_target";
   DROP TYPE "public"."enum_audit_events_action";
   DROP TYPE "public"."enum_audit_events_actor_kind";`)
