@@ -83,6 +83,7 @@ export interface Config {
     'material-orders': MaterialOrder;
     'webhook-endpoints': WebhookEndpoint;
     'api-keys': ApiKey;
+    'audit-events': AuditEvent;
     users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -115,6 +116,7 @@ export interface Config {
     'material-orders': MaterialOrdersSelect<false> | MaterialOrdersSelect<true>;
     'webhook-endpoints': WebhookEndpointsSelect<false> | WebhookEndpointsSelect<true>;
     'api-keys': ApiKeysSelect<false> | ApiKeysSelect<true>;
+    'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -793,7 +795,7 @@ export interface Media {
   focalY?: number | null;
 }
 /**
- * Personal data: handled under the GDPR.
+ * Personal data: handled under the GDPR. Only subscribers change their subscription (the links in their emails); staff may export and delete.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "newsletter-subscribers".
@@ -879,7 +881,7 @@ export interface MaterialOrder {
     id?: string | null;
   }[];
   /**
-   * Erased automatically some time after delivery.
+   * As the orderer gave them; erased automatically some time after delivery.
    */
   orderer?: {
     /**
@@ -900,7 +902,7 @@ export interface MaterialOrder {
     phone?: string | null;
   };
   /**
-   * A Swedish postal address.
+   * A Swedish postal address, as the orderer gave it.
    */
   deliveryAddress?: {
     /**
@@ -1051,6 +1053,50 @@ export interface ApiKey {
   createdAt: string;
 }
 /**
+ * Who changed, deleted or exported personal data, and when. Shows the names of fields, never their values.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-events".
+ */
+export interface AuditEvent {
+  id: number;
+  /**
+   * Where the data is kept.
+   */
+  target: 'newsletter-subscribers' | 'material-orders';
+  /**
+   * The id of the subscriber or order (empty for an export).
+   */
+  documentId?: number | null;
+  /**
+   * What happened.
+   */
+  action: 'create' | 'update' | 'delete' | 'export';
+  /**
+   * The names of the fields set or changed (column names).
+   */
+  changedFields?: string | null;
+  /**
+   * E.g. an export's topic and row count.
+   */
+  detail?: string | null;
+  /**
+   * Staff, the public API (the person themselves or the retention job) or the database directly.
+   */
+  actorKind: 'staff' | 'api' | 'database';
+  /**
+   * The staff account's id.
+   */
+  actorId?: number | null;
+  /**
+   * The staff account's email at the time.
+   */
+  actorEmail?: string | null;
+  transactionId?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1137,6 +1183,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'api-keys';
         value: number | ApiKey;
+      } | null)
+    | ({
+        relationTo: 'audit-events';
+        value: number | AuditEvent;
       } | null)
     | ({
         relationTo: 'users';
@@ -1516,6 +1566,23 @@ export interface ApiKeysSelect<T extends boolean = true> {
   issuedBy?: T;
   revokedAt?: T;
   revokedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-events_select".
+ */
+export interface AuditEventsSelect<T extends boolean = true> {
+  target?: T;
+  documentId?: T;
+  action?: T;
+  changedFields?: T;
+  detail?: T;
+  actorKind?: T;
+  actorId?: T;
+  actorEmail?: T;
+  transactionId?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -6,6 +6,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { sv } from '@payloadcms/translations/languages/sv'
 import { buildConfig } from 'payload'
 import { ApiKeys } from './collections/ApiKeys'
+import { AuditEvents } from './collections/AuditEvents'
 import { Concepts } from './collections/Concepts'
 import { Coordinators } from './collections/Coordinators'
 import { Counties } from './collections/Counties'
@@ -77,6 +78,7 @@ export default buildConfig({
     MaterialOrders,
     WebhookEndpoints,
     ApiKeys,
+    AuditEvents,
     Users,
   ],
   globals: [SupportLine],

@@ -97,6 +97,7 @@ type OrmOptions = {
 }
 
 export const DEFAULT_ACQUIRE_TIMEOUT_MS = 3_000
+export const API_APPLICATION_NAME = 'nspm-api'
 
 export function ormOptions({ databaseUrl, replicaUrls = [], poolMax = 10, acquireTimeoutMs = DEFAULT_ACQUIRE_TIMEOUT_MS, debug = false, logger }: OrmOptions): Options {
   return {
@@ -115,7 +116,9 @@ export function ormOptions({ databaseUrl, replicaUrls = [], poolMax = 10, acquir
     // clients get SERVICE_UNAVAILABLE instead of piling up. Idle connections that die are dropped by knex on
     // their 'error' event and replaced on the next acquire.
     pool: { min: 0, max: poolMax, acquireTimeoutMillis: acquireTimeoutMs },
-    driverOptions: { connection: { connectionTimeoutMillis: acquireTimeoutMs } },
+    // The name tells the database's audit trail (cms/migrations/20261207_090100_audit_triggers.ts) that a change to
+    // a subscriber or an order came through the public API: the person's own form or link, or the retention job.
+    driverOptions: { connection: { connectionTimeoutMillis: acquireTimeoutMs, application_name: API_APPLICATION_NAME } },
     // The API never writes Payload's tables; a stray flush must not either.
     allowGlobalContext: false,
     ensureDatabase: false,

@@ -63,9 +63,12 @@ export const COLLECTIONS: Record<string, CollectionCase> = {
   publications:   { read: EVERYONE, drafts: STAFF, versions: STAFF, create: EDITORS, update: EDITORS, delete: EDITORS, graphql: { list: 'Publications', one: 'Publication' }, invalid: { title: '', slug: 'Not A Slug', type: 'report' }, draft: named('title') },
   // No drafts; an upload without a file is refused after the access check.
   media:          { read: EVERYONE, create: EDITORS, update: EDITORS, delete: EDITORS, graphql: { list: 'allMedia', one: 'Media' }, invalid: { alt: '' }, updateMissing: true },
-  // Personal data, written by the public API only.
-  'newsletter-subscribers': { read: ['subscriber-manager', 'admin'], create: NOBODY, update: ['subscriber-manager', 'admin'], delete: ['subscriber-manager', 'admin'], graphql: { absent: 'NewsletterSubscribers' }, invalid: { email: 'not-an-email' } },
+  // Personal data, written by the public API only. Subscribers change their own subscription (consent is theirs):
+  // staff read, export and delete. Order handlers change an order's status and note (personal-data-writes.test.ts).
+  'newsletter-subscribers': { read: ['subscriber-manager', 'admin'], create: NOBODY, update: NOBODY, delete: ['subscriber-manager', 'admin'], graphql: { absent: 'NewsletterSubscribers' }, invalid: { email: 'not-an-email' } },
   'material-orders':        { read: ['order-handler', 'admin'], create: NOBODY, update: ['order-handler', 'admin'], delete: NOBODY, graphql: { absent: 'MaterialOrders' }, invalid: { items: [] } },
+  // Who changed, deleted or exported personal data: written by the database's triggers, read by administrators.
+  'audit-events':           { read: ADMIN, create: NOBODY, update: NOBODY, delete: NOBODY, graphql: { absent: 'AuditEvents' }, invalid: { target: 'not-a-collection' } },
   // Partners' webhook endpoints: they decide where the platform sends requests and hold a secret.
   'webhook-endpoints':      { read: ADMIN, create: ADMIN, update: ADMIN, delete: ADMIN, graphql: { list: 'WebhookEndpoints', one: 'WebhookEndpoint' }, invalid: { name: 'x', url: 'ftp://partner.example.org/hook' } },
   // Partners' API keys: they raise limits, and hold a key's hash.

@@ -53,6 +53,8 @@ async function createFixtures(): Promise<void> {
   }
   sample.users = ids.admin
   sample['newsletter-subscribers'] = (await sql("INSERT INTO newsletter_subscribers (email, status, locale, updated_at, created_at) VALUES ($1, 'confirmed', 'sv', now(), now()) RETURNING id", [`matrix-${run}@example.org`])).rows[0]!.id
+  // The insert's own audit event (the trigger writes one for every path), for the audit trail's sample.
+  sample['audit-events'] = (await sql("SELECT id FROM audit_events WHERE target = 'newsletter-subscribers' AND document_id = $1", [sample['newsletter-subscribers']])).rows[0]!.id
   sample['material-orders'] = (await sql("INSERT INTO material_orders (order_number, status, locale, updated_at, created_at) VALUES ($1, 'received', 'sv', now(), now()) RETURNING id", [`M-${run}`])).rows[0]!.id
   // Switched off: no webhook worker sends anything for it.
   sample['webhook-endpoints'] = (await sql("INSERT INTO webhook_endpoints (name, url, active, updated_at, created_at) VALUES ($1, 'https://partner.invalid/matrix', false, now(), now()) RETURNING id", [`matrix-${run}`])).rows[0]!.id

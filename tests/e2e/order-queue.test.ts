@@ -60,6 +60,11 @@ describe('an order from the public API through the order handler\'s queue to the
     await row.getByRole('link', { name: orderNumber }).click()
     await page.waitForURL(/\/admin\/collections\/material-orders\/\d+/)
     await waitForDocumentForm(page)
+    // What the orderer sent is shown read-only: the handler changes the status and the note.
+    for (const field of ['orderer__email', 'orderer__name', 'deliveryAddress__street', 'deliveryAddress__city']) {
+      expect(await page.locator(`#field-${field}`).isDisabled(), field).toBe(true)
+    }
+    expect(await page.locator('#field-handlerNote').isDisabled()).toBe(false)
     await chooseOption(page, 'status', 'Skickad')
     await page.getByRole('button', { name: SV.save, exact: true }).click()
     await toast(page, SV.updated).waitFor()

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { CmsClient, createStaffUser } from '../helpers/cms-client'
 import { withClient } from '../helpers/test-database'
-import { expectSwedishAdmin, login, openNavigation, SV } from './harness/admin'
+import { expectSwedishAdmin, login, openNavigation, SV, waitForDocumentForm } from './harness/admin'
 import { useBrowser } from './harness/browser'
 
 const LIST = '/admin/collections/newsletter-subscribers'
@@ -63,5 +63,16 @@ describe('subscribers in the admin are for subscriber managers only', { timeout:
     await page.getByRole('link', { name: address }).click()
     await page.waitForURL((url) => url.pathname === `${LIST}/${subscriberId}`)
     expect(await page.locator('#field-email').inputValue()).toBe(address)
+  })
+
+  it('shows a subscriber manager the subscriber read-only: consent is changed by the subscriber alone', async () => {
+    const { page } = browser
+    await login(page, manager.email, manager.password)
+    await page.goto(`${LIST}/${subscriberId}`)
+    // A form that is still loading disables its fields as well: only a ready form's disabled field is read-only.
+    await waitForDocumentForm(page)
+    expect(await page.locator('#field-email').isDisabled()).toBe(true)
+    expect(await page.locator('#field-consent__source').isDisabled()).toBe(true)
+    expect(await page.getByRole('button', { name: SV.save, exact: true }).count()).toBe(0)
   })
 })

@@ -5,13 +5,18 @@ import { emailLocaleField } from '../../fields/emailLocale'
 import { emailField } from '../../fields/validation/email'
 import { phoneField } from '../../fields/validation/phone'
 import { postcodeField } from '../../fields/validation/postcode'
+import { stampAuditActorOnChange } from '../../audit/actor'
 import { enforceStatusTransition } from './hooks/enforceStatusTransition'
 import { enqueueStatusMail } from './hooks/enqueueStatusMail'
+import { keepOrderDetailsFixed } from './hooks/keepOrderDetailsFixed'
 import { ORDER_STATUSES, STATUS_LABELS } from './status'
 
 export { ORDER_STATUSES }
 
-/** Orders of printed material (personal data). Written by the public API; handled by order handlers. */
+/**
+ * Orders of printed material (personal data). Written by the public API; order handlers change the status and
+ * their note, nothing the orderer sent (hooks/keepOrderDetailsFixed.ts). Every change is in the audit trail.
+ */
 export const MaterialOrders: CollectionConfig = {
   slug: 'material-orders',
   labels: { singular: t('Beställning', 'Material order'), plural: t('Materialbeställningar', 'Material orders') },
@@ -19,7 +24,7 @@ export const MaterialOrders: CollectionConfig = {
   graphQL: false,
   // The queue: newest first; the list's filter on status needs nothing more than the select field.
   defaultSort: '-createdAt',
-  hooks: { beforeChange: [enforceStatusTransition], afterChange: [enqueueStatusMail] },
+  hooks: { beforeValidate: [keepOrderDetailsFixed], beforeChange: [stampAuditActorOnChange, enforceStatusTransition], afterChange: [enqueueStatusMail] },
   admin: {
     useAsTitle: 'orderNumber',
     // `items` shows as its row count ("3 Artiklar"), the item count the queue needs.
@@ -45,7 +50,7 @@ export const MaterialOrders: CollectionConfig = {
         ),
       },
     },
-    emailLocaleField(t('Språket för e-post till beställaren.', "The language of emails to the orderer."), 'sidebar'),
+    emailLocaleField(t('Språket för e-post till beställaren.', "The language of emails to the orderer."), { position: 'sidebar', readOnly: true }),
     {
       name: 'items',
       type: 'array',
@@ -54,7 +59,7 @@ export const MaterialOrders: CollectionConfig = {
       maxRows: 20,
       label: t('Artiklar', 'Items'),
       labels: { singular: t('Artikel', 'Item'), plural: t('Artiklar', 'Items') },
-      admin: { description: t('Beställda publikationer och antal.', 'Ordered publications and quantities.') },
+      admin: { readOnly: true, description: t('Beställda publikationer och antal.', 'Ordered publications and quantities.') },
       fields: [
         { name: 'publication', type: 'relationship', relationTo: 'publications', required: true, label: t('Publikation', 'Publication'), admin: { description: t('Det beställda materialet.', 'The material ordered.') } },
         { name: 'quantity', type: 'number', required: true, min: 1, label: t('Antal', 'Quantity'), admin: { description: t('Antal exemplar.', 'Number of copies.') } },
@@ -64,7 +69,7 @@ export const MaterialOrders: CollectionConfig = {
       name: 'orderer',
       type: 'group',
       label: t('Beställare', 'Orderer'),
-      admin: { description: t('Raderas automatiskt en tid efter leverans.', 'Erased automatically some time after delivery.') },
+      admin: { readOnly: true, description: t('Som beställaren angav dem; raderas automatiskt en tid efter leverans.', 'As the orderer gave them; erased automatically some time after delivery.') },
       fields: [
         { name: 'name', type: 'text', label: t('Namn', 'Name'), admin: { description: t('Beställarens namn.', "The orderer's name.") } },
         { name: 'organisation', type: 'text', label: t('Organisation', 'Organisation'), admin: { description: t('Arbetsplats.', 'Workplace.') } },
@@ -76,14 +81,14 @@ export const MaterialOrders: CollectionConfig = {
       name: 'deliveryAddress',
       type: 'group',
       label: t('Leveransadress', 'Delivery address'),
-      admin: { description: t('Svensk postadress.', 'A Swedish postal address.') },
+      admin: { readOnly: true, description: t('Svensk postadress, som beställaren angav den.', 'A Swedish postal address, as the orderer gave it.') },
       fields: [
         { name: 'street', type: 'text', label: t('Gatuadress', 'Street'), admin: { description: t('Gata och nummer.', 'Street and number.') } },
         postcodeField({ name: 'postcode', label: t('Postnummer', 'Postcode'), admin: { description: t('Fem siffror, sparas som "123 45".', 'Five digits, stored as "123 45".') } }),
         { name: 'city', type: 'text', label: t('Ort', 'City'), admin: { description: t('Postort.', 'Post town.') } },
       ],
     },
-        // Written by the status hook only: a client's value is replaced by the stored one before hooks run.
+    // Written by the status hook only: a client's value is replaced by the stored one before hooks run.
     { name: 'shippedAt', type: 'date', access: { update: nobodyField }, label: t('Skickad', 'Shipped at'), admin: { position: 'sidebar', readOnly: true, description: t('Sätts när statusen blir skickad.', 'Set when the status becomes shipped.') } },
     { name: 'cancelledAt', type: 'date', access: { update: nobodyField }, label: t('Makulerad', 'Cancelled at'), admin: { position: 'sidebar', readOnly: true, description: t('Sätts när statusen blir makulerad.', 'Set when the status becomes cancelled.') } },
     { name: 'personalDataErasedAt', type: 'date', access: { update: nobodyField }, label: t('Personuppgifter raderade', 'Personal data erased'), admin: { position: 'sidebar', readOnly: true, description: t('När beställarens uppgifter togs bort.', "When the orderer's details were removed.") } },

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { isSubscriberManager, nobody } from '../../access/roles'
+import { stampAuditActorOnDelete } from '../../audit/actor'
 import { t } from '../../fields/i18n'
 import { emailLocaleField } from '../../fields/emailLocale'
 import { validateEmail } from '../../fields/validation/email'
@@ -9,11 +10,19 @@ import { TOPIC_LABELS, TOPICS } from './topics'
 /**
  * Newsletter subscriptions (personal data). Written by the public API's double opt-in flow; readable only by
  * staff with the subscriber-manager role. Never versioned: a version history would keep erased addresses.
+ *
+ * Consent and its evidence change only through the person's own actions (the API's confirm, unsubscribe,
+ * preferences and erase, from links in their mailbox), so nobody updates a subscriber through Payload: a status,
+ * date or consent field set by staff would be forged consent. Nor the address: consent belongs to the mailbox
+ * that confirmed it, and a new address subscribes itself. Staff may read, export and delete (erasure); a delete
+ * also removes what names the person in the API's tables (migration 20261207_090100_audit_triggers). Refused
+ * writes answer 403, and the admin shows the document read-only.
  */
 export const NewsletterSubscribers: CollectionConfig = {
   slug: 'newsletter-subscribers',
   labels: { singular: t('Prenumerant', 'Subscriber'), plural: t('Nyhetsbrevsprenumeranter', 'Newsletter subscribers') },
-  access: { read: isSubscriberManager, create: nobody, update: isSubscriberManager, delete: isSubscriberManager },
+  access: { read: isSubscriberManager, create: nobody, update: nobody, delete: isSubscriberManager },
+  hooks: { beforeDelete: [stampAuditActorOnDelete] },
   graphQL: false,
   defaultSort: '-createdAt',
   endpoints: [exportConfirmedSubscribers],
@@ -22,7 +31,10 @@ export const NewsletterSubscribers: CollectionConfig = {
     useAsTitle: 'email',
     defaultColumns: ['email', 'status', 'topics', 'createdAt'],
     group: t('Inkommande', 'Intake'),
-    description: t('Personuppgifter: hanteras enligt GDPR.', 'Personal data: handled under the GDPR.'),
+    description: t(
+      'Personuppgifter: hanteras enligt GDPR. Bara prenumeranten själv ändrar sin prenumeration (länkarna i mejlen); personal kan exportera och radera.',
+      'Personal data: handled under the GDPR. Only subscribers change their subscription (the links in their emails); staff may export and delete.',
+    ),
   },
   fields: [
     { name: 'email', type: 'email', required: true, unique: true, validate: validateEmail, label: t('E-post', 'Email'), admin: { description: t('Prenumerantens adress.', "The subscriber's address.") } },

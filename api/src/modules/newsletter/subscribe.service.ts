@@ -16,7 +16,11 @@ const ACCEPTED: Record<Locale, string> = {
 export const MAIL_POLICY: LimitPolicy = { name: 'confirm-mail', quota: 1, windowSeconds: 86_400 }
 const TOPICS = new Set<string>(Object.values(NewsletterTopic))
 
-/** Buckets name addresses by hash: the rate-limit table holds no personal data. */
+/**
+ * Buckets name addresses by hash, never in clear. A hash of an address still identifies it to anyone who guesses
+ * the address, so erasure deletes the bucket too: the trigger `erase_subscriber_traces` (cms/migrations/
+ * 20261207_090100_audit_triggers.ts) computes this same name in SQL; the erasure tests look for it after erasure.
+ */
 export const addressBucket = (email: string): string => `confirm-mail:${createHash('sha256').update(email).digest('hex')}`
 
 /**

@@ -67,14 +67,20 @@ export async function updateSubscriber(em: EntityManager, id: number, set: Recor
 
 export async function replaceTopics(em: EntityManager, id: number, topics: NewsletterTopic[]): Promise<void> {
   await em.execute('DELETE FROM newsletter_subscribers_topics WHERE parent_id = ?', [id], 'run')
-  for (const [order, topic] of topics.entries()) {
-    await em.execute('INSERT INTO newsletter_subscribers_topics ("order", parent_id, value) VALUES (?, ?, ?)', [order + 1, id, topic], 'run')
-  }
+  // JSON, not an array: knex would spread an array binding into a list of parameters.
+  await em.execute(
+    `INSERT INTO newsletter_subscribers_topics ("order", parent_id, value)
+     SELECT topic.position::int, ?, topic.value::enum_newsletter_subscribers_topics FROM jsonb_array_elements_text(?::jsonb) WITH ORDINALITY AS topic (value, position)`,
+    [id, JSON.stringify(topics)],
+    'run',
+  )
 }
 
+/**
+ * The subscriber's row and topics. What else names them (their emails in the outbox, sent or not, their tokens,
+ * the per-address mail limit) goes with it by the database's trigger `erase_subscriber_traces`, whatever path
+ * deletes a subscriber: this erasure, a staff delete in the admin, the retention job.
+ */
 export async function deleteSubscriber(em: EntityManager, subscriber: SubscriberRow): Promise<void> {
-  // The address may still sit in the outbox (sent or pending): it goes too, and so do the subscriber's tokens.
-  await em.execute('DELETE FROM nspm_api.outbox WHERE recipient = ?', [subscriber.email], 'run')
-  await em.execute('DELETE FROM nspm_api.subscription_tokens WHERE subscriber_id = ?', [subscriber.id], 'run')
   await em.execute('DELETE FROM newsletter_subscribers WHERE id = ?', [subscriber.id], 'run')
 }
