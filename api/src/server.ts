@@ -6,7 +6,7 @@ import type { MikroORM } from '@mikro-orm/postgresql'
 import { cachePolicyPlugins } from './cache/cache-policy'
 import type { ResponseCache } from './cache/response-cache'
 import { createFormatError, describeSafely, ServiceUnavailableError } from './common/errors'
-import { QUERY_LIMITS, queryProtection } from './common/limits'
+import { QUERY_LIMITS, queryProtection, type QueryLimits } from './common/limits'
 import { isUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from './common/unavailable'
 import { unavailableStatus } from './common/unavailable-status'
 import type { ApiContext } from './context'
@@ -55,6 +55,8 @@ type Options = {
   cacheMaxAgeSeconds?: number
   /** With read replicas: which requests may read from them (queries, while they are up and caught up). */
   replicaReads?: ReplicaReads
+  /** Query limits (common/limits.ts); tests switch one off to prove that it is what refuses. */
+  limits?: QueryLimits
 }
 
 export type RunningServer = {
@@ -82,8 +84,9 @@ export async function createServer({
   cache,
   cacheMaxAgeSeconds = 60,
   replicaReads,
+  limits = QUERY_LIMITS,
 }: Options): Promise<RunningServer> {
-  const protection = queryProtection(production)
+  const protection = queryProtection(production, limits)
   const apollo = new ApolloServer<ApiContext>({
     schema: await buildApiSchema(),
     introspection,
@@ -93,8 +96,9 @@ export async function createServer({
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    parseOptions: { maxTokens: QUERY_LIMITS.tokens },
+    parseOptions: protection.parseOptions,
     validationRules: protection.validationRules,
+    validationOptions: protection.validationOptions,
     formatError: createFormatError(log),
     plugins: [...protection.plugins, ...cachePolicyPlugins(), queryBudgetPlugin(), unavailableStatus(), ...(replicaReads ? [replicaReadsPlugin(replicaReads)] : []), ApolloServerPluginLandingPageDisabled()],
   })
@@ -107,6 +111,7 @@ export async function createServer({
     orm,
     cache,
     budget: new QueryBudget(),
+    maxBodyBytes: limits.bodyBytes,
     context: { cmsUrl, cacheMaxAgeSeconds },
     identify: async (request) => resolveCaller(request, anonymousCaller(clientAddress(request, trust), policies)),
   })
