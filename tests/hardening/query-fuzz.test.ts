@@ -17,7 +17,7 @@ import { argumentValue } from './schema-arbitraries'
  * data or a known client error (judge in fuzz-verdict.ts), and no error repeats the input.
  */
 
-const RUNS_PER_QUERY = 60
+const RUNS_PER_QUERY = 150
 const ALLOWED_CODES = ['BAD_USER_INPUT', 'NOT_FOUND', 'GRAPHQL_VALIDATION_FAILED', 'CURSOR_EXPIRED']
 type Field = GraphQLField<unknown, unknown>
 

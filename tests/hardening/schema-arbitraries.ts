@@ -54,7 +54,7 @@ export function argumentValue(type: GraphQLInputType, known: readonly string[]):
   const typed = wellTyped(isNonNullType(type) ? type.ofType : type, known)
   const value = fc.oneof({ weight: 14, arbitrary: typed }, { weight: 1, arbitrary: hostileValue })
   if (isNonNullType(type)) return value
-  return fc.oneof({ weight: 10, arbitrary: value }, { weight: 3, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.constant(null) })
+  return fc.oneof({ weight: 10, arbitrary: value }, { weight: 6, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.constant(null) })
 }
 
 function wellTyped(type: GraphQLInputType, known: readonly string[]): fc.Arbitrary<unknown> {
