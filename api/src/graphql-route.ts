@@ -22,6 +22,8 @@ type Options = {
   /** Who is calling (server.ts: the client address, or what a caller resolver makes of the request). */
   identify: (request: IncomingMessage) => Promise<Caller>
   budget: QueryBudget
+  /** Larger POST bodies are refused with 413 before they are read whole. */
+  maxBodyBytes: number
   /** Serialised responses of public queries, served before GraphQL runs; cleared when editors publish. */
   cache?: ResponseCache
 }
@@ -37,12 +39,12 @@ export const ANONYMOUS_OPERATION = '(anonymous)'
  * through Apollo. Every answer carries the caller's limit headers and, when a limit refused the request, the status
  * 429 (limits/headers.ts).
  */
-export function graphqlRoute({ apollo, orm, context, identify, budget, cache }: Options): Route {
+export function graphqlRoute({ apollo, orm, context, identify, budget, cache, maxBodyBytes }: Options): Route {
   /** Cacheable queries being executed, by cache key: later identical requests share the answer. */
   const inFlight = new Map<string, Promise<CachedResponse | undefined>>()
 
   const handle: Route = async (request, response, url, record) => {
-    const raw = request.method === 'POST' ? await readBody(request) : ''
+    const raw = request.method === 'POST' ? await readBody(request, maxBodyBytes) : ''
     let body: unknown = raw
     if (raw && request.headers['content-type']?.includes('application/json')) {
       try {

@@ -1,6 +1,7 @@
 import 'reflect-metadata'
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql'
 import { buildSchema } from 'type-graphql'
+import { refuseNulInQueryArguments } from './common/nul-arguments'
 import { ChangeResolver } from './modules/changes/changes.resolver'
 import { ConceptResolver } from './modules/concepts/concept.resolver'
 import { ContactResolver } from './modules/contact/contact.resolver'
@@ -41,7 +42,7 @@ export const RESOLVERS = [
 
 /** The public schema, shared by the server, the tests and the schema emitter. */
 export async function buildApiSchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers: RESOLVERS, validate: false })
+  const schema = await buildSchema({ resolvers: RESOLVERS, validate: false, globalMiddlewares: [refuseNulInQueryArguments] })
   const query = schema.getQueryType()
   if (query) {
     query.description =

@@ -6,7 +6,7 @@ import type { MikroORM } from '@mikro-orm/postgresql'
 import { cachePolicyPlugins } from './cache/cache-policy'
 import type { ResponseCache } from './cache/response-cache'
 import { createFormatError, describeSafely, ServiceUnavailableError } from './common/errors'
-import { QUERY_LIMITS, queryProtection } from './common/limits'
+import { QUERY_LIMITS, queryProtection, type QueryLimits } from './common/limits'
 import { isUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from './common/unavailable'
 import { unavailableStatus } from './common/unavailable-status'
 import type { ApiContext } from './context'
@@ -57,6 +57,8 @@ type Options = {
   replicaReads?: ReplicaReads
   /** The time each request is answered at (default: the system clock; a test may fix an instant). */
   clock?: () => Date
+  /** Query limits (common/limits.ts); tests switch one off to prove that it is what refuses. */
+  limits?: QueryLimits
 }
 
 export type RunningServer = {
@@ -85,8 +87,9 @@ export async function createServer({
   cacheMaxAgeSeconds = 60,
   replicaReads,
   clock = () => new Date(),
+  limits = QUERY_LIMITS,
 }: Options): Promise<RunningServer> {
-  const protection = queryProtection(production)
+  const protection = queryProtection(production, limits)
   const apollo = new ApolloServer<ApiContext>({
     schema: await buildApiSchema(),
     introspection,
@@ -96,8 +99,9 @@ export async function createServer({
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    parseOptions: { maxTokens: QUERY_LIMITS.tokens },
+    parseOptions: protection.parseOptions,
     validationRules: protection.validationRules,
+    validationOptions: protection.validationOptions,
     formatError: createFormatError(log),
     plugins: [...protection.plugins, ...cachePolicyPlugins(), queryBudgetPlugin(), unavailableStatus(), ...(replicaReads ? [replicaReadsPlugin(replicaReads)] : []), ApolloServerPluginLandingPageDisabled()],
   })
@@ -110,6 +114,7 @@ export async function createServer({
     orm,
     cache,
     budget: new QueryBudget(),
+    maxBodyBytes: limits.bodyBytes,
     context: { cmsUrl, cacheMaxAgeSeconds, clock },
     identify: async (request) => resolveCaller(request, anonymousCaller(clientAddress(request, trust), policies)),
   })

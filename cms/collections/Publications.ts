@@ -1,7 +1,20 @@
 import type { CollectionConfig } from 'payload'
-import { t } from '../fields/i18n'
+import { t, type Bilingual } from '../fields/i18n'
+import { PUBLICATION_LANGUAGES, type PublicationLanguage } from '../fields/publication-languages'
 import { slugField } from '../fields/slug'
 import { editorial } from './content'
+
+const LANGUAGE_LABELS: Record<PublicationLanguage, Bilingual> = {
+  sv: t('Svenska', 'Swedish'),
+  en: t('Engelska', 'English'),
+  ar: t('Arabiska', 'Arabic'),
+  ro: t('Rumänska', 'Romanian'),
+  ru: t('Ryska', 'Russian'),
+  th: t('Thailändska', 'Thai'),
+  uk: t('Ukrainska', 'Ukrainian'),
+  es: t('Spanska', 'Spanish'),
+  fr: t('Franska', 'French'),
+}
 
 /** Reports and information material; printed material can be ordered by the public. */
 export const Publications: CollectionConfig = editorial({
@@ -75,17 +88,7 @@ export const Publications: CollectionConfig = editorial({
       hasMany: true,
       label: t('Språk', 'Languages'),
       defaultValue: ['sv'],
-      options: [
-        { value: 'sv', label: t('Svenska', 'Swedish') },
-        { value: 'en', label: t('Engelska', 'English') },
-        { value: 'ar', label: t('Arabiska', 'Arabic') },
-        { value: 'ro', label: t('Rumänska', 'Romanian') },
-        { value: 'ru', label: t('Ryska', 'Russian') },
-        { value: 'th', label: t('Thailändska', 'Thai') },
-        { value: 'uk', label: t('Ukrainska', 'Ukrainian') },
-        { value: 'es', label: t('Spanska', 'Spanish') },
-        { value: 'fr', label: t('Franska', 'French') },
-      ],
+      options: PUBLICATION_LANGUAGES.map((value) => ({ value, label: LANGUAGE_LABELS[value] })),
       admin: { description: t('Språk som publikationen finns på.', 'Languages the publication is available in.') },
     },
     {

@@ -1,4 +1,4 @@
-import { GraphQLDateTimeISO } from 'graphql-scalars'
+import { DateTimeISO } from './date-time'
 import { Arg } from 'type-graphql'
 import { Locale } from './locale'
 
@@ -11,7 +11,7 @@ export const LocaleArg = () =>
  * they read it: the change feed is what reports unpublishes and deletes.
  */
 export const UpdatedSinceArg = (things: string) =>
-  Arg('updatedSince', () => GraphQLDateTimeISO, {
+  Arg('updatedSince', () => DateTimeISO, {
     nullable: true,
     description:
       `Only ${things} whose \`updatedAt\` is at or after this instant. Not enough to keep a copy in sync: a document that is ` +

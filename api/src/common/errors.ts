@@ -79,7 +79,7 @@ export function createFormatError(log: Logger) {
       return { message: unavailable.message, path: formatted.path, extensions: unavailable.extensions }
     }
     const code = formatted.extensions?.code
-    if (typeof code === 'string' && CLIENT_CODES.has(code)) return { message: withoutValues(formatted.message), locations: formatted.locations, path: formatted.path, extensions: { code } }
+    if (typeof code === 'string' && CLIENT_CODES.has(code)) return { message: withoutValues(formatted.message, reasonOf(error)), locations: formatted.locations, path: formatted.path, extensions: { code } }
     const errorId = randomUUID()
     log.error({ errorId, path: formatted.path, ...describeSafely(original) }, 'unexpected error')
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', errorId } }
@@ -95,6 +95,12 @@ function originalOf(error: unknown): unknown {
   const unwrapped = unwrapResolverError(error)
   const inner = unwrapped instanceof Error ? (unwrapped as { originalError?: unknown }).originalError : undefined
   return !(unwrapped instanceof ApiError) && inner instanceof ApiError ? inner : unwrapped
+}
+
+/** The message of the error a client error wraps (a variable's coercion failure: its reason), if any. */
+function reasonOf(error: unknown): string | undefined {
+  const inner = error instanceof Error ? (error as { originalError?: unknown }).originalError : undefined
+  return inner instanceof Error && inner !== error ? inner.message : undefined
 }
 
 /** Class, SQLSTATE and stack frames: enough to find the fault, without the message that may hold personal data. */
@@ -125,12 +131,23 @@ function framesOf(error: Error): string[] {
 
 /**
  * graphql-js quotes the offending value in variable and literal errors ("got invalid value { email: … }"), and
- * inputs here are personal data. The message keeps what is wrong and where, not the value.
+ * inputs here are personal data. The message keeps what is wrong and where, not the value. A variable's error is
+ * `<which variable, its value, where>; <reason>`, and the reason (which may quote the value again) is the message of
+ * the error behind it: split there, as the value itself may contain "; ".
  */
-export function withoutValues(message: string): string {
+export function withoutValues(message: string, reason?: string): string {
+  if (reason && message.endsWith(`; ${reason}`)) return `${redactHead(message.slice(0, -reason.length - 2))}; ${withoutValues(reason)}`
   return redactVariableValue(message)
+    .replace(/Value "[\s\S]*" does not exist in ("\w+" enum)/, 'The value does not exist in $1')
+    .replace(/(cannot represent (?:an invalid date-time-string|non string or Date type|an invalid Unix timestamp)) [\s\S]*$/, '$1.')
     .replace(/(cannot represent [^:]*): [\s\S]*$/, '$1.')
     .replace(/(Expected value of type "[^"]+"), found [\s\S]*?(; |\.$|$)/, '$1$2')
+}
+
+/** `Variable "$x" got invalid value <value> at "x.path"`: the value goes, the path stays. */
+function redactHead(head: string): string {
+  const path = / at "([\w.[\]]+)"$/.exec(head)
+  return head.replace(/got invalid value [\s\S]*$/, `got an invalid value${path ? ` at "${path[1]}"` : ''}`)
 }
 
 /** The value runs to the last "; " (it may contain "; " itself); the path in `at "input.x"` is kept. */

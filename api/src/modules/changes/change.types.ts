@@ -1,4 +1,4 @@
-import { GraphQLDateTimeISO } from 'graphql-scalars'
+import { DateTimeISO } from '../../common/date-time'
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql'
 import { CHANGE_ACTIONS, PUBLIC_TYPE_NAMES, type ChangeAction as ChangeActionName, type PublicTypeName } from '../../../../cms/changes/public-types'
 import type { Locale } from '../../common/locale'
@@ -63,7 +63,7 @@ export class ChangeView {
   @Field(() => ChangeAction, { description: 'What happened. UNPUBLISHED and DELETED are tombstones: remove the document from your copy.' })
   action!: ChangeAction
 
-  @Field(() => GraphQLDateTimeISO, { description: 'When the change was recorded, as its transaction committed.' })
+  @Field(() => DateTimeISO, { description: 'When the change was recorded, as its transaction committed.' })
   changedAt!: Date
 
   /** For `document`: the row id, and the language asked for. */

@@ -1,4 +1,4 @@
-import { GraphQLDateTimeISO } from 'graphql-scalars'
+import { DateTimeISO } from '../../common/date-time'
 import { Field, ObjectType, registerEnumType } from 'type-graphql'
 import { LocalizedView } from '../../common/localized'
 import { localized, type Locale } from '../../common/locale'
@@ -55,10 +55,10 @@ export class CoordinatorView extends LocalizedView {
   @Field(() => Boolean, { description: 'True when the post has at least one phone number or an email address.' })
   hasContactDetails!: boolean
 
-  @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'When an editor last confirmed the contact details.' })
+  @Field(() => DateTimeISO, { nullable: true, description: 'When an editor last confirmed the contact details.' })
   lastVerifiedAt!: Date | null
 
-  @Field(() => GraphQLDateTimeISO, { description: 'When an editor last published a change.' })
+  @Field(() => DateTimeISO, { description: 'When an editor last published a change.' })
   updatedAt!: Date
 
   regionId!: number

@@ -1,4 +1,4 @@
-import { GraphQLDateTimeISO } from 'graphql-scalars'
+import { DateTimeISO } from '../../common/date-time'
 import { Field, ObjectType } from 'type-graphql'
 import { LocalizedView } from '../../common/localized'
 import { localized, type Locale } from '../../common/locale'
@@ -15,7 +15,7 @@ export class RegionView extends LocalizedView {
   @Field(() => String, { nullable: true, description: 'A short description, naming the counties.' })
   description!: string | null
 
-  @Field(() => GraphQLDateTimeISO, { description: 'When an editor last published a change.' })
+  @Field(() => DateTimeISO, { description: 'When an editor last published a change.' })
   updatedAt!: Date
 }
 
@@ -27,7 +27,7 @@ export class CountyView extends LocalizedView {
   @Field(() => String, { description: 'Name in the requested language, e.g. "Västra Götalands län".' })
   name!: string
 
-  @Field(() => GraphQLDateTimeISO, { description: 'When an editor last published a change.' })
+  @Field(() => DateTimeISO, { description: 'When an editor last published a change.' })
   updatedAt!: Date
 
   regionId!: number
@@ -41,7 +41,7 @@ export class MunicipalityView extends LocalizedView {
   @Field(() => String, { description: 'The municipality\'s name, e.g. "Göteborg" (a proper name, the same in every language).' })
   name!: string
 
-  @Field(() => GraphQLDateTimeISO, { description: 'When an editor last published a change.' })
+  @Field(() => DateTimeISO, { description: 'When an editor last published a change.' })
   updatedAt!: Date
 
   countyId!: number

@@ -1,4 +1,4 @@
-import { GraphQLDateTimeISO } from 'graphql-scalars'
+import { DateTimeISO } from '../../common/date-time'
 import { Field, Int, ObjectType } from 'type-graphql'
 import { LocalizedView } from '../../common/localized'
 import { localized, type Locale } from '../../common/locale'
@@ -22,7 +22,7 @@ export class ManualStepView extends LocalizedView {
   @Field(() => String, { description: 'What the step involves.' })
   summary!: string
 
-  @Field(() => GraphQLDateTimeISO, { description: 'When an editor last published a change.' })
+  @Field(() => DateTimeISO, { description: 'When an editor last published a change.' })
   updatedAt!: Date
 
   responsibleIds!: number[]

@@ -1,4 +1,4 @@
-import { GraphQLDateTimeISO } from 'graphql-scalars'
+import { DateTimeISO } from '../../common/date-time'
 import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql'
 import { Locale } from '../../common/locale'
 
@@ -81,6 +81,6 @@ export class NewsletterSubscriptionView {
   @Field(() => Locale, { description: 'Language of the emails.' })
   locale!: Locale
 
-  @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'When the address was confirmed.' })
+  @Field(() => DateTimeISO, { nullable: true, description: 'When the address was confirmed.' })
   confirmedAt!: Date | null
 }

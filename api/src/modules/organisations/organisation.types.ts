@@ -1,4 +1,4 @@
-import { GraphQLDateTimeISO } from 'graphql-scalars'
+import { DateTimeISO } from '../../common/date-time'
 import { Field, ObjectType, registerEnumType } from 'type-graphql'
 import { LocalizedView } from '../../common/localized'
 import { localized, type Locale } from '../../common/locale'
@@ -61,7 +61,7 @@ export class OrganisationView extends LocalizedView {
   @Field(() => PhoneNumber, { nullable: true, description: 'Switchboard or contact number.' })
   phone!: PhoneNumber | null
 
-  @Field(() => GraphQLDateTimeISO, { description: 'When an editor last published a change.' })
+  @Field(() => DateTimeISO, { description: 'When an editor last published a change.' })
   updatedAt!: Date
 }
 

@@ -1,4 +1,4 @@
-import { GraphQLDateTimeISO } from 'graphql-scalars'
+import { DateTimeISO } from '../../common/date-time'
 import { Field, ObjectType } from 'type-graphql'
 import { LocalizedView } from '../../common/localized'
 import { localized, type Locale } from '../../common/locale'
@@ -38,7 +38,7 @@ export class PageView extends LocalizedView {
   @Field(() => [LinkView], { description: 'Further reading and resources.' })
   links!: LinkView[]
 
-  @Field(() => GraphQLDateTimeISO, { description: 'When an editor last published a change.' })
+  @Field(() => DateTimeISO, { description: 'When an editor last published a change.' })
   updatedAt!: Date
 }
 

@@ -1,4 +1,4 @@
-import { GraphQLDateTimeISO } from 'graphql-scalars'
+import { DateTimeISO } from '../../common/date-time'
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql'
 import { LocalizedView } from '../../common/localized'
 import { localized, type Locale } from '../../common/locale'
@@ -72,7 +72,7 @@ export class PublicationView extends LocalizedView {
   @Field(() => [String], { description: 'ISO 639-1 codes of the languages it exists in.' })
   languages!: string[]
 
-  @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'Publication date.' })
+  @Field(() => DateTimeISO, { nullable: true, description: 'Publication date.' })
   publishedOn!: Date | null
 
   @Field(() => String, { nullable: true, description: 'Where to read or download it: the uploaded file or a link.' })
@@ -90,7 +90,7 @@ export class PublicationView extends LocalizedView {
   @Field(() => Boolean, { description: 'False when the printed material has run out.' })
   inStock!: boolean
 
-  @Field(() => GraphQLDateTimeISO, { description: 'When an editor last published a change.' })
+  @Field(() => DateTimeISO, { description: 'When an editor last published a change.' })
   updatedAt!: Date
 }
 

@@ -1,6 +1,8 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql'
 import { z } from 'zod'
+import { isPublicationLanguage, PUBLICATION_LANGUAGES } from '../../../../cms/fields/publication-languages'
 import { CursorCodec } from '../../common/cursor'
+import { BadInputError } from '../../common/errors'
 import { PUBLISHED } from '../../common/payload-columns'
 import type { PageRequest } from '../../common/pagination'
 import { Publication } from './publication.entity'
@@ -18,6 +20,9 @@ export class PublicationService {
 
   /** The page after the cursor, plus one more publication if there is one, and the total. */
   async page(filter: PublicationFilter, page: PageRequest<PublicationKey>): Promise<[Publication[], number]> {
+    if (filter.language && !isPublicationLanguage(filter.language)) {
+      throw new BadInputError(`"language" must be one of ${PUBLICATION_LANGUAGES.join(', ')}.`, { field: 'language' })
+    }
     const where: FilterQuery<Publication> = {
       status: PUBLISHED,
       ...(filter.type ? { type: filter.type } : {}),

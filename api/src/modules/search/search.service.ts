@@ -13,6 +13,7 @@ import { prefixQuery } from './prefix-query'
 import { rebuildSearchIndex } from './search.index'
 import { SEARCH_SQL } from './search.sql'
 import { type ResultClass, type SearchHit } from './search.types'
+import { websearchWords } from './websearch-words'
 
 export const MAX_QUERY_LENGTH = 200
 export const MAX_RESULTS = 50
@@ -59,7 +60,7 @@ export async function search(ctx: ApiContext, words: string, first: number, loca
   if (!Number.isInteger(first) || first < 1 || first > MAX_RESULTS) {
     throw new BadInputError(`"first" must be between 1 and ${MAX_RESULTS}.`, { field: 'first' })
   }
-  const bindings = { locale, words: query, prefixes: prefixQuery(query), limit: first }
+  const bindings = { locale, words: websearchWords(query), prefixes: prefixQuery(query), limit: first }
   // Through em.execute, so that a query may read a replica (replicas/routed-entity-manager.ts).
   let rows = await ctx.em.execute<Row[]>(ctx.em.getKnex().raw(SEARCH_SQL, bindings))
   if (rows[0]?.current === false) {

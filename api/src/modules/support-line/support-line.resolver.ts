@@ -1,4 +1,4 @@
-import { GraphQLDateTimeISO } from 'graphql-scalars'
+import { DateTimeISO } from '../../common/date-time'
 import { Arg, Ctx, Query, Resolver } from 'type-graphql'
 import { LocaleArg } from '../../common/args'
 import { NotFoundError } from '../../common/errors'
@@ -11,7 +11,7 @@ import { SupportLineView } from './support-line.types'
 export class SupportLineResolver {
   @Query(() => SupportLineView, { description: 'The national support line: number, hours, whether it is open, and what to call when it is not.' })
   async supportLine(
-    @Arg('at', () => GraphQLDateTimeISO, { nullable: true, description: 'Evaluate isOpenNow and nextOpensAt at this instant instead of now.' })
+    @Arg('at', () => DateTimeISO, { nullable: true, description: 'Evaluate isOpenNow and nextOpensAt at this instant instead of now.' })
     at: Date | null,
     @LocaleArg() locale: Locale | null,
     @Ctx() ctx: ApiContext,

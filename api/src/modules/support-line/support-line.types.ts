@@ -1,4 +1,4 @@
-import { GraphQLDateTimeISO } from 'graphql-scalars'
+import { DateTimeISO } from '../../common/date-time'
 import { Field, ObjectType } from 'type-graphql'
 import { PhoneNumber } from '../../common/phone'
 
@@ -49,10 +49,10 @@ export class SupportLineView {
   @Field(() => Boolean, { description: 'Whether the line is open at the evaluated instant (now, unless `at` was given).' })
   isOpenNow!: boolean
 
-  @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'The next instant the line opens; when open, the opening after the current period.' })
+  @Field(() => DateTimeISO, { nullable: true, description: 'The next instant the line opens; when open, the opening after the current period.' })
   nextOpensAt!: Date | null
 
-  @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'When open: the instant the current period ends.' })
+  @Field(() => DateTimeISO, { nullable: true, description: 'When open: the instant the current period ends.' })
   closesAt!: Date | null
 
   @Field(() => String, { nullable: true, description: 'The Swedish name of the holiday that keeps the line closed today, e.g. "Midsommarafton".' })
