@@ -138,7 +138,7 @@ describe('CMS login and sessions', () => {
     expect(cookie).toBeDefined()
     expect(cookie).toMatch(/;\s*HttpOnly/i)
     expect(cookie).toMatch(/;\s*SameSite=Lax/i)
-    // The suite runs the CMS as production runs it (`next start`, NODE_ENV=production).
+    // The suite runs the CMS as production runs it (runtime/cms-http.ts, NODE_ENV=production).
     expect(cookie).toMatch(/;\s*Secure/i)
   })
 
