@@ -23,6 +23,7 @@ import { Publications } from './collections/Publications'
 import { Regions } from './collections/Regions'
 import { Users } from './collections/Users'
 import { WebhookEndpoints } from './collections/WebhookEndpoints'
+import { refusalsNotFailures } from './hooks/refusal-errors'
 import { cmsEnv } from './env'
 import { jsonLogOptions } from './logging/log-options'
 import { SupportLine } from './globals/SupportLine'
@@ -93,6 +94,8 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,
+  // A request for what cannot exist (a malformed id, a version of what keeps none) is a 404, not a server error.
+  hooks: { afterError: [refusalsNotFailures] },
   // Payload's own lines as JSON (pino, as the API logs) instead of its default pretty printer.
   logger: { options: jsonLogOptions('cms', cmsEnv.logLevel) },
 })

@@ -3,7 +3,7 @@ import { DEFAULT_MAIL_CATCH_DIR, DEFAULT_MAIL_FROM } from '../../cms/mail/smtp'
 import { DEFAULT_LOG_LEVEL, LOG_LEVELS, type LogLevel } from '../../cms/logging/log-options'
 import { parseSecretsKey } from '../../cms/webhooks/secret'
 import type { CorsOrigins } from './cors'
-import { compileTrust, PRIVATE_NETWORK_PROXIES, type TrustProxy } from './limits/client-address'
+import { parseTrustProxy, type TrustProxy } from './limits/client-address'
 import { DEFAULT_QUERIES_PER_MINUTE } from './limits/policy'
 
 /**
@@ -11,14 +11,8 @@ import { DEFAULT_QUERIES_PER_MINUTE } from './limits/policy'
  * hop count, or a comma-separated list of proxy addresses, CIDR ranges and proxy-addr's names.
  */
 const trustProxy = z.string().transform((value, context): TrustProxy => {
-  const text = value.trim()
-  if (text === 'false') return false
-  if (text === 'true') return PRIVATE_NETWORK_PROXIES
-  if (/^\d+$/.test(text)) return Number(text)
-  const entries = text.split(',').map((entry) => entry.trim()).filter(Boolean)
   try {
-    compileTrust(entries)
-    return entries
+    return parseTrustProxy(value)
   } catch {
     context.addIssue({ code: 'custom', message: 'must be true, false, a hop count, or addresses, CIDR ranges, loopback, linklocal or uniquelocal, comma-separated' })
     return z.NEVER

@@ -27,6 +27,7 @@ import { observeRequests } from './observability/access-log'
 import { createLogger, errorKind, type Logger } from './observability/logger'
 import type { RequestMetrics } from './observability/metrics'
 import { buildApiSchema } from './schema'
+import { setSecurityHeaders } from './security-headers'
 
 type Options = {
   orm: MikroORM
@@ -124,6 +125,7 @@ export async function createServer({
   const server = createHttpServer((request, response) => {
     // First, so that every answer (a refusal while draining, a preflight, a cached hit) carries X-Request-Id.
     const record = observe(request, response)
+    setSecurityHeaders(request, response)
     if (!requests.admit(request, response)) return
     // A preflight is answered before anything else is parsed: it needs neither the URL's query nor a promise.
     if (request.method === 'OPTIONS' && isGraphqlPath(request.url) && answeredCors(request, response)) return

@@ -1,5 +1,6 @@
 import type { CollectionConfig, RelationshipFieldSingleValidation } from 'payload'
 import { adminField, hasRole, isAdmin, ROLES } from '../access/roles'
+import { forgetAttempts, liftLocks, throttleLogin } from '../auth/login-throttle'
 import { cmsEnv } from '../env'
 import { inLanguage, t } from '../fields/i18n'
 
@@ -23,14 +24,19 @@ export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: t('Användare', 'User'), plural: t('Användare', 'Users') },
   auth: {
-    // Five wrong passwords lock the account for ten minutes (Payload's LockedAuth, even for the right password).
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // Payload's own lock is per account: anyone could lock any staff member out, and its answer told which accounts
+    // exist. cms/auth/login-throttle.ts locks per account and client instead, answering as for a wrong password.
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     // A token names its session; logging out removes the session, so a copied token dies with it.
     useSessions: true,
     // Lax: the cookie still comes along when an editor follows a link into the admin, never on cross-site POSTs.
     cookies: { sameSite: 'Lax', secure: cmsEnv.secureCookies },
+  },
+  hooks: {
+    beforeOperation: [throttleLogin],
+    afterLogin: [forgetAttempts],
+    afterOperation: [liftLocks],
   },
   access: {
     // Staff may read their own account; only administrators see the others.
@@ -38,7 +44,8 @@ export const Users: CollectionConfig = {
     create: isAdmin,
     update: ({ req }) => (hasRole(req.user, 'admin') ? true : req.user ? { id: { equals: req.user.id } } : false),
     delete: isAdmin,
-    // Payload's default lets any signed-in user lift another account's lockout (POST /api/users/unlock).
+    // Payload's default lets any signed-in user lift another account's lockout (POST /api/users/unlock, which lifts
+    // the login throttle's locks too).
     unlock: isAdmin,
     admin: ({ req }) => Boolean(req.user),
   },

@@ -4,6 +4,7 @@ import * as migration_20261130_150000_normalise_phone_numbers from './20261130_1
 import * as migration_20261206_090000_content_changes from './20261206_090000_content_changes';
 import * as migration_20261206_140000_webhook_endpoints from './20261206_140000_webhook_endpoints';
 import * as migration_20261206_150000_api_keys from './20261206_150000_api_keys';
+import * as migration_20261207_025932_login_throttle from './20261207_025932_login_throttle';
 import * as migration_20261207_090000_audit_events from './20261207_090000_audit_events';
 import * as migration_20261207_090100_audit_triggers from './20261207_090100_audit_triggers';
 
@@ -37,6 +38,11 @@ export const migrations = [
     up: migration_20261206_150000_api_keys.up,
     down: migration_20261206_150000_api_keys.down,
     name: '20261206_150000_api_keys',
+  },
+  {
+    up: migration_20261207_025932_login_throttle.up,
+    down: migration_20261207_025932_login_throttle.down,
+    name: '20261207_025932_login_throttle',
   },
   {
     up: migration_20261207_090000_audit_events.up,

@@ -56,7 +56,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const port = await freePort()
     mkdirSync(path.join(DATA_DIR, 'test-logs'), { recursive: true })
     const cmsLog = createWriteStream(path.join(DATA_DIR, 'test-logs', 'cms.log'))
-    cms = await startCms({ port, env: { ...env, CMS_PUBLIC_URL: `http://localhost:${port}`, CMS_ALLOWED_ORIGINS: allowedOrigin }, output: (line) => cmsLog.write(`${line}\n`) })
+    // TRUST_PROXY as behind a proxy on this host: a test names the client it plays in X-Forwarded-For (login locks).
+    cms = await startCms({ port, env: { ...env, CMS_PUBLIC_URL: `http://localhost:${port}`, CMS_ALLOWED_ORIGINS: allowedOrigin, TRUST_PROXY: 'true' }, output: (line) => cmsLog.write(`${line}\n`) })
     const apiLog = createWriteStream(path.join(DATA_DIR, 'test-logs', 'api.log'))
     // Its outbox and webhook workers are off: the intake and webhook tests run their own, in-process, with short
     // retry intervals (a worker here would claim their rows with the production schedule). Every test file that

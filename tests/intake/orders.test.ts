@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto'
 import { gql } from 'graphql-request'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { enqueueMail } from '../../api/src/mail/outbox'
 import { purgeOrderPersonalData } from '../../api/src/modules/orders/order.service'
 import { apiClient, graphqlError } from '../helpers/api-client'
 import { startIntakeApi, type IntakeApi } from '../helpers/intake-api'
 import { sql } from '../helpers/sql'
+import { toHeader } from '../mail/helpers'
 import { withClient } from '../helpers/test-database'
 
 const ORDER = gql`
@@ -184,5 +186,83 @@ describe('material orders', () => {
     }
     expect(statuses).toEqual([...Array(10).fill(200), 429])
     expect(await sql('SELECT bucket FROM nspm_api.rate_limit_logs WHERE bucket LIKE $1', ['orders:ip:198.51.100.%'])).toEqual([])
+  })
+
+  describe('the receipt: never a carrier for text of the orderer\'s choosing', () => {
+    // What a stranger would type to make NSPM mail their message to someone else: each marker contains "Kvitto".
+    const typed = (email: string) => ({
+      ...order(email, [{ publicationId: brochure, quantity: 20 }]),
+      orderer: { name: 'Anna Kvittosson', organisation: 'Kvittobolaget ideell förening', email, phone: '031-123 45 67' },
+      deliveryAddress: { street: 'Kvittogatan 12 lgh 1102', postcode: '19430', city: 'Upplands Väsby' },
+    })
+    const outboxRows = async (email: string) => (await sql<{ n: string }>('SELECT count(*) AS n FROM nspm_api.outbox WHERE recipient = $1', [email]))[0]!.n
+
+    it('goes to the orderer alone and names the order, its lines, postcode and town, none of the typed text, no link', async () => {
+      const email = address()
+      const { orderMaterial } = await client('10.1.0.8').request<Receipt>(ORDER, { input: typed(email) })
+      const [mail] = await api.smtp.waitFor(email)
+      await api.background.outbox?.drain()
+      expect(api.smtp.to(email)).toHaveLength(1)
+      expect(toHeader(mail)).toBe(`To: ${email}`)
+      expect([mail!.cc, mail!.bcc, mail!.replyTo]).toEqual([undefined, undefined, undefined])
+      for (const part of [mail!.text!, mail!.html as string]) {
+        expect(part).toContain(orderMaterial.orderNumber)
+        expect(part).toMatch(/20 × .*Att förebygga/i)
+        expect(part).toContain('194 30 Upplands Väsby')
+        expect(part).not.toMatch(/Kvitto|Anna|031/)
+        expect(part).not.toMatch(/https?:|www\.|@/)
+      }
+      expect(mail!.html).not.toMatch(/<a[\s>]/i)
+    })
+
+    it.each([
+      ['a domain with a top-level name linkers know of late', 'orderer.name', (input: ReturnType<typeof typed>) => ({ ...input, orderer: { ...input.orderer, name: 'Anna, se vinst.xyz' } })],
+      ['a URL', 'orderer.organisation', (input: ReturnType<typeof typed>) => ({ ...input, orderer: { ...input.orderer, organisation: 'Logga in https://bank.example/login' } })],
+      ['an email address', 'deliveryAddress.street', (input: ReturnType<typeof typed>) => ({ ...input, deliveryAddress: { ...input.deliveryAddress, street: 'Svara till hjalp@bank.example' } })],
+      ['an IP address', 'deliveryAddress.street', (input: ReturnType<typeof typed>) => ({ ...input, deliveryAddress: { ...input.deliveryAddress, street: 'Storgatan 1 http://192.0.2.7/x' } })],
+      ['a full-width domain', 'deliveryAddress.city', (input: ReturnType<typeof typed>) => ({ ...input, deliveryAddress: { ...input.deliveryAddress, city: 'ｂａｎｋ．ｓｅ' } })],
+    ])('refuses %s in %s without echoing it, placing nothing and sending nothing', async (_case, field, build) => {
+      const email = address()
+      const input = build(typed(email))
+      const error = await graphqlError(client('10.1.0.9').request(ORDER, { input }))
+      expect(error.extensions.code).toBe('BAD_USER_INPUT')
+      expect(error.extensions.fields).toEqual([{ field, problem: 'must not contain a web or email address' }])
+      expect(JSON.stringify(error)).not.toMatch(/vinst|bank|hjalp|192\.0|ｂａｎｋ|example\.org/)
+      expect(await ordersOf(email)).toHaveLength(0)
+      expect(await outboxRows(email)).toBe('0')
+    })
+
+    it('refuses a post town with digits or punctuation, and every free-text field one character too long', async () => {
+      const email = address()
+      const town = await graphqlError(client('10.1.0.9').request(ORDER, { input: { ...typed(email), deliveryAddress: { street: 'Storgatan 1', postcode: '41104', city: 'Ring 0701234567!' } } }))
+      expect(town.extensions.fields).toEqual([{ field: 'deliveryAddress.city', problem: 'must be a post town: letters, spaces and hyphens' }])
+      const long = (length: number) => 'Å'.repeat(length)
+      const tooLong = await graphqlError(
+        client('10.1.0.9').request(ORDER, {
+          input: { ...typed(email), orderer: { ...typed(email).orderer, name: long(101), organisation: long(151) }, deliveryAddress: { street: long(151), postcode: '41104', city: long(81) } },
+        }),
+      )
+      expect(tooLong.extensions.fields).toEqual([
+        { field: 'orderer.name', problem: 'must be 1–100 characters' },
+        { field: 'orderer.organisation', problem: 'must be 1–150 characters' },
+        { field: 'deliveryAddress.street', problem: 'must be 1–150 characters' },
+        { field: 'deliveryAddress.city', problem: 'must be 1–80 characters' },
+      ])
+      expect(JSON.stringify([town, tooLong])).not.toMatch(/ÅÅ|0701234567/)
+      expect(await ordersOf(email)).toHaveLength(0)
+    })
+
+    it('leaves out a town that is not one when the order row was changed after it was placed', async () => {
+      const email = address()
+      const { orderMaterial } = await client('10.1.0.10').request<Receipt>(ORDER, { input: typed(email) })
+      await api.smtp.waitFor(email)
+      const [row] = await sql<{ id: number }>("UPDATE material_orders SET delivery_address_city = 'Logga in på bank.example' WHERE order_number = $1 RETURNING id", [orderMaterial.orderNumber])
+      await enqueueMail(api.orm.em.fork(), { kind: 'order-received', recipient: email, locale: 'sv', payload: { orderId: row!.id } })
+      const [, again] = await api.smtp.waitFor(email, 2)
+      for (const part of [again!.text!, again!.html as string]) {
+        expect(part).toContain('postnummer 194 30')
+        expect(part).not.toMatch(/bank|Logga|Kvitto/)
+      }
+    })
   })
 })

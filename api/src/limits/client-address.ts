@@ -16,6 +16,21 @@ export type TrustProxy = false | number | readonly string[]
  */
 export const PRIVATE_NETWORK_PROXIES: readonly string[] = ['loopback', 'linklocal', 'uniquelocal']
 
+/**
+ * TRUST_PROXY's text: `false`, `true` (PRIVATE_NETWORK_PROXIES), a hop count, or comma-separated entries. Read by the
+ * API's config and by the CMS's HTTP server (runtime/cms-http.ts), so that both name the same client. Throws on an
+ * entry proxy-addr cannot parse.
+ */
+export function parseTrustProxy(value: string): TrustProxy {
+  const text = value.trim()
+  if (text === 'false') return false
+  if (text === 'true') return PRIVATE_NETWORK_PROXIES
+  if (/^\d+$/.test(text)) return Number(text)
+  const entries = text.split(',').map((entry) => entry.trim()).filter(Boolean)
+  compileTrust(entries)
+  return entries
+}
+
 /** proxy-addr's trust function: whether the address `hop` steps from the API (0: the socket's peer) is a proxy. */
 export type TrustFunction = (address: string, hop: number) => boolean
 

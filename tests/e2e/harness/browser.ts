@@ -13,6 +13,8 @@ export type BrowserSession = {
   /** The current test's page, in a fresh context (no cookies from other tests). */
   readonly page: Page
   readonly context: BrowserContext
+  /** What Chromium reported as Content Security Policy violations on the CMS's pages during the current test. */
+  readonly cspViolations: readonly string[]
 }
 
 type Options = {
@@ -28,7 +30,8 @@ type Options = {
  */
 export function useBrowser({ baseURL = inject('cmsUrl'), locale = 'sv-SE' }: Options = {}): BrowserSession {
   let browser: Browser | undefined
-  let current: { context: BrowserContext; page: Page } | undefined
+  let current: { context: BrowserContext; page: Page; cspViolations: string[] } | undefined
+  const cmsOrigin = new URL(inject('cmsUrl')).origin
 
   beforeAll(async () => {
     // `npm test` installs it in its pretest step; this covers a single file run with `npx vitest run`.
@@ -45,12 +48,18 @@ export function useBrowser({ baseURL = inject('cmsUrl'), locale = 'sv-SE' }: Opt
     // Wide enough that Payload shows its navigation beside the content instead of behind a menu button.
     const context = await browser!.newContext({ baseURL, locale, timezoneId: 'Europe/Stockholm', viewport: { width: 1440, height: 900 } })
     await context.tracing.start({ screenshots: true, snapshots: true })
-    current = { context, page: await context.newPage() }
+    const page = await context.newPage()
+    const cspViolations: string[] = []
+    // The CMS's policy must let the admin work: any violation Chromium reports there fails the test (see afterEach).
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text()) && page.url().startsWith(cmsOrigin)) cspViolations.push(message.text())
+    })
+    current = { context, page, cspViolations }
   })
 
   afterEach(async (test: TestContext) => {
     if (!current) return
-    const { context, page } = current
+    const { context, page, cspViolations } = current
     current = undefined
     const name = artifactName(test.task.name)
     const failed = test.task.result?.state === 'fail'
@@ -67,6 +76,7 @@ export function useBrowser({ baseURL = inject('cmsUrl'), locale = 'sv-SE' }: Opt
     } finally {
       await context.close()
     }
+    if (!failed && cspViolations.length > 0) throw new Error(`Content Security Policy violations on the CMS's pages:\n${cspViolations.join('\n')}`)
   })
 
   return {
@@ -77,6 +87,10 @@ export function useBrowser({ baseURL = inject('cmsUrl'), locale = 'sv-SE' }: Opt
     get context() {
       if (!current) throw new Error('No browser context outside a test: use it inside it(...)')
       return current.context
+    },
+    get cspViolations() {
+      if (!current) throw new Error('No browser outside a test: use it inside it(...)')
+      return current.cspViolations
     },
   }
 }

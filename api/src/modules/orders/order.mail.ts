@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql'
+import { isPostTown } from '../../common/link-free-text'
 import { renderLayout } from '../../mail/layout'
 import type { OutboxRow, RenderedMail } from '../../mail/outbox'
 
@@ -6,28 +7,35 @@ type Words = { subject: (number: string) => string; title: string; intro: string
 
 const COPY: Record<string, Record<'sv' | 'en', Words>> = {
   'order-received': {
-    sv: { subject: (n) => `Vi har tagit emot din beställning ${n}`, title: 'Tack för din beställning', intro: 'Vi har tagit emot din beställning och skickar den så snart vi kan.', lines: 'Beställt', address: 'Leveransadress', questions: 'Frågor? Svara på det här mejlet och ange ordernumret.' },
-    en: { subject: (n) => `We have received your order ${n}`, title: 'Thank you for your order', intro: 'We have received your order and will send it as soon as we can.', lines: 'Ordered', address: 'Delivery address', questions: 'Questions? Reply to this email quoting the order number.' },
+    sv: { subject: (n) => `Vi har tagit emot din beställning ${n}`, title: 'Tack för din beställning', intro: 'Vi har tagit emot din beställning och skickar den så snart vi kan.', lines: 'Beställt', address: 'Levereras till postnummer', questions: 'Frågor? Svara på det här mejlet och ange ordernumret.' },
+    en: { subject: (n) => `We have received your order ${n}`, title: 'Thank you for your order', intro: 'We have received your order and will send it as soon as we can.', lines: 'Ordered', address: 'Delivered to postcode', questions: 'Questions? Reply to this email quoting the order number.' },
   },
   'order-shipped': {
-    sv: { subject: (n) => `Din beställning ${n} är skickad`, title: 'Din beställning är skickad', intro: 'Materialet är på väg till leveransadressen.', lines: 'Skickat', address: 'Leveransadress', questions: 'Frågor? Svara på det här mejlet och ange ordernumret.' },
-    en: { subject: (n) => `Your order ${n} has been sent`, title: 'Your order has been sent', intro: 'The material is on its way to the delivery address.', lines: 'Sent', address: 'Delivery address', questions: 'Questions? Reply to this email quoting the order number.' },
+    sv: { subject: (n) => `Din beställning ${n} är skickad`, title: 'Din beställning är skickad', intro: 'Materialet är på väg till leveransadressen.', lines: 'Skickat', address: 'Levereras till postnummer', questions: 'Frågor? Svara på det här mejlet och ange ordernumret.' },
+    en: { subject: (n) => `Your order ${n} has been sent`, title: 'Your order has been sent', intro: 'The material is on its way to the delivery address.', lines: 'Sent', address: 'Delivered to postcode', questions: 'Questions? Reply to this email quoting the order number.' },
   },
   'order-cancelled': {
-    sv: { subject: (n) => `Din beställning ${n} är makulerad`, title: 'Din beställning är makulerad', intro: 'Vi kunde tyvärr inte skicka din beställning och har makulerat den.', lines: 'Beställt', address: 'Leveransadress', questions: 'Frågor? Svara på det här mejlet och ange ordernumret.' },
-    en: { subject: (n) => `Your order ${n} has been cancelled`, title: 'Your order has been cancelled', intro: 'Unfortunately we could not send your order and have cancelled it.', lines: 'Ordered', address: 'Delivery address', questions: 'Questions? Reply to this email quoting the order number.' },
+    sv: { subject: (n) => `Din beställning ${n} är makulerad`, title: 'Din beställning är makulerad', intro: 'Vi kunde tyvärr inte skicka din beställning och har makulerat den.', lines: 'Beställt', address: 'Levereras till postnummer', questions: 'Frågor? Svara på det här mejlet och ange ordernumret.' },
+    en: { subject: (n) => `Your order ${n} has been cancelled`, title: 'Your order has been cancelled', intro: 'Unfortunately we could not send your order and have cancelled it.', lines: 'Ordered', address: 'Delivered to postcode', questions: 'Questions? Reply to this email quoting the order number.' },
   },
 }
 
 export const ORDER_MAIL_KINDS = Object.keys(COPY)
 
-type OrderRow = { order_number: string; personal_data_erased_at: Date | null; street: string | null; postcode: string | null; city: string | null }
+type OrderRow = { order_number: string; personal_data_erased_at: Date | null; postcode: string | null; city: string | null }
+
+/**
+ * Where the order goes, as far as a mail may say it: the postcode (five digits by validation) and the post town
+ * when it is one (letters only; a row edited elsewhere may hold anything). Never the street, the name or the
+ * organisation: whoever orders may name any recipient, so typed text would turn NSPM's mail into their message.
+ */
+const destination = (order: OrderRow): string => [order.postcode, order.city && isPostTown(order.city) ? order.city.trim() : null].filter(Boolean).join(' ')
 
 /** Renders order emails from the order as it is when sent; nothing once the orderer's data has been erased. */
 export async function renderOrderMail(row: OutboxRow, em: EntityManager): Promise<RenderedMail | null> {
   const copy = COPY[row.kind]?.[row.locale]
   const [order] = await em.execute<OrderRow[]>(
-    `SELECT order_number, personal_data_erased_at, delivery_address_street AS street, delivery_address_postcode AS postcode, delivery_address_city AS city
+    `SELECT order_number, personal_data_erased_at, delivery_address_postcode AS postcode, delivery_address_city AS city
      FROM material_orders WHERE id = ?`,
     [Number(row.payload.orderId)],
   )
@@ -46,7 +54,7 @@ export async function renderOrderMail(row: OutboxRow, em: EntityManager): Promis
     paragraphs: [
       copy.intro,
       `${copy.lines}: ${lines.map((line) => `${Number(line.quantity)} × ${line.title ?? '?'}`).join('; ')}`,
-      `${copy.address}: ${[order.street, order.postcode, order.city].filter(Boolean).join(', ')}`,
+      `${copy.address} ${destination(order)}`,
       copy.questions,
     ],
     footer: [order.order_number],

@@ -30,13 +30,13 @@ export class OrderItemInput {
 
 @InputType('OrdererInput', { description: 'Who orders; used only to deliver and to answer questions about the order.' })
 export class OrdererInput {
-  @Field(() => String, { description: 'Name, 1–100 characters.' })
+  @Field(() => String, { description: 'Name, 1–100 characters, without web or email addresses.' })
   name!: string
 
-  @Field(() => String, { description: 'Organisation or workplace, 1–150 characters.' })
+  @Field(() => String, { description: 'Organisation or workplace, 1–150 characters, without web or email addresses.' })
   organisation!: string
 
-  @Field(() => String, { description: 'Email address for the confirmation and delivery notices.' })
+  @Field(() => String, { description: 'Email address for the confirmation and delivery notices: the only address NSPM writes to about the order. The notices name the order number, the lines and the postcode and post town, never the other fields.' })
   email!: string
 
   @Field(() => String, {
@@ -47,13 +47,13 @@ export class OrdererInput {
 
 @InputType('DeliveryAddressInput', { description: 'A Swedish postal address.' })
 export class DeliveryAddressInput {
-  @Field(() => String, { description: 'Street and number, 1–150 characters.' })
+  @Field(() => String, { description: 'Street and number, 1–150 characters, without web or email addresses.' })
   street!: string
 
   @Field(() => String, { description: 'Postcode: five digits, the first 1–9, e.g. "411 04" or "41104"; stored as "411 04".' })
   postcode!: string
 
-  @Field(() => String, { description: 'Post town, 1–80 characters.' })
+  @Field(() => String, { description: 'Post town, 1–80 characters: letters, spaces and hyphens.' })
   city!: string
 }
 

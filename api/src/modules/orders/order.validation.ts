@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql'
 import { normalisePhone } from '../../../../cms/fields/validation/phone-number'
 import { normalisePostcode } from '../../../../cms/fields/validation/postcode-number'
+import { containsLink, isPostTown } from '../../common/link-free-text'
 import { PUBLISHED } from '../../common/payload-columns'
 import { FieldErrors, hasLength, isEmail, isPhone, isSwedishPostcode, normaliseEmail } from '../../common/validation'
 import { Publication } from '../publications/publication.entity'
@@ -16,19 +17,29 @@ export type ValidOrder = {
   address: { street: string; postcode: string; city: string }
 }
 
+/**
+ * A free-text field: its length, and no link in it (it is stored, shown to staff and may reach emails). Returns
+ * whether it passed, so that a field gets one problem at a time.
+ */
+function checkText(errors: FieldErrors, value: string, field: string, max: number): boolean {
+  const problem = !hasLength(value, 1, max) ? `must be 1–${max} characters` : containsLink(value) ? 'must not contain a web or email address' : null
+  if (problem) errors.add(field, problem)
+  return problem === null
+}
+
 /** Every field checked, every problem named at once; the publications are read in one statement. */
 export async function validateOrder(em: EntityManager, input: OrderMaterialInput): Promise<ValidOrder> {
   const errors = new FieldErrors()
   errors.check(KEY.test(input.idempotencyKey), 'idempotencyKey', 'must be 8–100 letters, digits, - or _')
   errors.check(input.items.length >= 1 && input.items.length <= MAX_LINES, 'items', `must have 1–${MAX_LINES} lines`)
   const { orderer, deliveryAddress: address } = input
-  errors.check(hasLength(orderer.name, 1, 100), 'orderer.name', 'must be 1–100 characters')
-  errors.check(hasLength(orderer.organisation, 1, 150), 'orderer.organisation', 'must be 1–150 characters')
+  checkText(errors, orderer.name, 'orderer.name', 100)
+  checkText(errors, orderer.organisation, 'orderer.organisation', 150)
   errors.check(isEmail(normaliseEmail(orderer.email)), 'orderer.email', 'must be an email address')
   errors.check(isPhone(orderer.phone), 'orderer.phone', 'must be a Swedish phone number with its area code, or a foreign one starting with +')
-  errors.check(hasLength(address.street, 1, 150), 'deliveryAddress.street', 'must be 1–150 characters')
+  checkText(errors, address.street, 'deliveryAddress.street', 150)
   errors.check(isSwedishPostcode(address.postcode), 'deliveryAddress.postcode', 'must be a Swedish postcode of five digits, the first 1–9')
-  errors.check(hasLength(address.city, 1, 80), 'deliveryAddress.city', 'must be 1–80 characters')
+  if (checkText(errors, address.city, 'deliveryAddress.city', 80)) errors.check(isPostTown(address.city), 'deliveryAddress.city', 'must be a post town: letters, spaces and hyphens')
 
   const ids = input.items.map((item) => (/^\d{1,9}$/.test(item.publicationId) ? Number(item.publicationId) : -1))
   const found = await em.find(Publication, { id: { $in: ids.filter((id) => id > 0) }, status: PUBLISHED })

@@ -1,0 +1,25 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import helmet from 'helmet'
+
+/**
+ * helmet's headers for an API that answers JSON: no sniffing (nosniff), no framing, no referrer, and a content
+ * security policy that lets a JSON or error answer load nothing. The explorer and the newsletter pages send their own
+ * policy in writeHead, which takes precedence over these. HSTS is left to the TLS proxy, which knows whether the
+ * public address is https.
+ */
+const helmetHeaders = helmet({
+  contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+  frameguard: { action: 'deny' },
+  referrerPolicy: { policy: 'no-referrer' },
+  strictTransportSecurity: false,
+})
+
+/**
+ * Sets, before any route runs, what every answer carries: refusals while draining, preflights, errors and cached
+ * hits included. `Cache-Control: no-store` unless the route says otherwise (cacheable query results and the
+ * explorer's files do), so that no shared cache keeps an error or a personal answer.
+ */
+export function setSecurityHeaders(request: IncomingMessage, response: ServerResponse): void {
+  helmetHeaders(request, response, () => undefined)
+  response.setHeader('cache-control', 'no-store')
+}
