@@ -22,7 +22,7 @@ const platform = ['release', 'cms', 'api'] as const
 /** What an operator would otherwise find out in production: the compose file and the image, read as Docker reads them. */
 describe('docker-compose.yml', () => {
   it('runs exactly one process per service, node itself under an init process, never npm or tsx as the tree', () => {
-    expect(compose.services.cms?.command).toEqual(['node', 'node_modules/next/dist/bin/next', 'start', 'cms', '--port', '3000'])
+    expect(compose.services.cms?.command).toEqual(['node', '--import', 'tsx', 'runtime/cms-http.ts', '3000'])
     // The same flags as every other start of the API (the heap limits are measured by tests/reliability).
     expect(compose.services.api?.command).toEqual(['node', ...API_NODE_FLAGS, 'api/dist/index.cjs'])
     expect(compose.services.release?.command).toEqual(['node', '--import', 'tsx', 'runtime/release.ts'])
