@@ -42,7 +42,8 @@ export const RESOLVERS = [
 
 /** The public schema, shared by the server, the tests and the schema emitter. */
 export async function buildApiSchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers: RESOLVERS, validate: false, globalMiddlewares: [refuseNulInQueryArguments] })
+  const schema = await buildSchema({ resolvers: RESOLVERS, validate: false })
+  refuseNulInQueryArguments(schema)
   const query = schema.getQueryType()
   if (query) {
     query.description =
