@@ -15,11 +15,23 @@ const helmetHeaders = helmet({
 })
 
 /**
+ * helmet's answer to the one question it asks, recorded once: with these options its headers are the same for every
+ * request. Calling its middleware chain per request cost a CORS preflight about 15 % of its throughput in
+ * `npm run bench` (P1: 15,000 → 17,300 req/s without it), for values that never change.
+ */
+const HEADERS: ReadonlyArray<readonly [string, string]> = (() => {
+  const recorded: [string, string][] = []
+  const recorder = { setHeader: (name: string, value: string) => void recorded.push([name, value]), removeHeader: () => undefined }
+  helmetHeaders({} as IncomingMessage, recorder as unknown as ServerResponse, () => undefined)
+  return recorded
+})()
+
+/**
  * Sets, before any route runs, what every answer carries: refusals while draining, preflights, errors and cached
  * hits included. `Cache-Control: no-store` unless the route says otherwise (cacheable query results and the
  * explorer's files do), so that no shared cache keeps an error or a personal answer.
  */
-export function setSecurityHeaders(request: IncomingMessage, response: ServerResponse): void {
-  helmetHeaders(request, response, () => undefined)
+export function setSecurityHeaders(response: ServerResponse): void {
+  for (const [name, value] of HEADERS) response.setHeader(name, value)
   response.setHeader('cache-control', 'no-store')
 }

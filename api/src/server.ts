@@ -125,7 +125,7 @@ export async function createServer({
   const server = createHttpServer((request, response) => {
     // First, so that every answer (a refusal while draining, a preflight, a cached hit) carries X-Request-Id.
     const record = observe(request, response)
-    setSecurityHeaders(request, response)
+    setSecurityHeaders(response)
     if (!requests.admit(request, response)) return
     // A preflight is answered before anything else is parsed: it needs neither the URL's query nor a promise.
     if (request.method === 'OPTIONS' && isGraphqlPath(request.url) && answeredCors(request, response)) return
