@@ -4,17 +4,13 @@ import type { AddressInfo } from 'node:net'
 
 /**
  * The machine's ceiling: node:http answering every request with a fixed JSON body (Q1's response, read from
- * BENCH_BODY_FILE), nothing else; and every OPTIONS with a 204 and fixed CORS headers, the ceiling of an empty
- * answer (P1). Its own process so that its RSS is measurable. Prints `listening <port>`.
+ * BENCH_BODY_FILE), nothing else; and every OPTIONS with a 204 and our API's preflight headers, fixed: the ceiling of
+ * that answer (P1). Its own process so that its RSS is measurable. Prints `listening <port>`.
  */
 const body = readFileSync(process.env.BENCH_BODY_FILE ?? '', 'utf8')
 const length = Buffer.byteLength(body)
-const PREFLIGHT_HEADERS = {
-  'access-control-allow-origin': '*',
-  'access-control-allow-methods': 'GET, POST, OPTIONS',
-  'access-control-allow-headers': 'content-type',
-  'access-control-max-age': '7200',
-}
+// Our API's own preflight answer (preflight.ts, preflightHeadersOf), so that both send the same bytes.
+const PREFLIGHT_HEADERS = JSON.parse(readFileSync(process.env.BENCH_PREFLIGHT_HEADERS_FILE ?? '', 'utf8')) as Record<string, string>
 
 const server = createServer((request, response) => {
   request.resume()

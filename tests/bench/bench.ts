@@ -7,7 +7,7 @@ import { withClient } from '../helpers/test-database'
 import { createBenchDatabase } from './database'
 import { addCoordinators, addPublications, countPublished } from './enlarge'
 import { parseOptions } from './options'
-import { verifyPreflights } from './preflight'
+import { preflightHeadersOf, verifyPreflights } from './preflight'
 import { serverMemory } from './processes'
 import { operations, type Expected } from './queries'
 import { failureOf, printReport, ratioCheck, rowReports, writeReport, type Report } from './report'
@@ -65,7 +65,7 @@ runMain(async () => {
     const q1 = ops.find((op) => op.id === 'Q1')
     if (!q1) throw new Error('Q1 is missing from the operations')
     const apiQ1 = await fetchVerified(local(product.api.url), JSON.stringify(q1.api), {}, q1.apiCheck, 'Q1 on our API')
-    const reference = await startReferenceServers(db, dir, apiQ1.text, log)
+    const reference = await startReferenceServers(db, dir, apiQ1.text, await preflightHeadersOf(local(product.api.url)), log)
     stops.push(reference.stop)
 
     const target = (id: TargetId, url: string | null, pid: number | undefined, unavailable?: string): [TargetId, Target] => [id, { id, label: TARGET_LABELS[id], url: url && local(url), pid, unavailable }]

@@ -75,11 +75,13 @@ export async function startProductServers(db: BenchDatabase, dir: string, log: (
   }
 }
 
-/** The bare server (serving `body`, Q1's verified response) and the json_agg endpoint, each in its own process. */
-export async function startReferenceServers(db: BenchDatabase, dir: string, body: string, log: (line: string) => void): Promise<{ bare: SmallServer; jsonAgg: SmallServer; stop: () => Promise<void> }> {
+/** The bare server (serving `body`, Q1's verified response, and our API's preflight headers) and the json_agg endpoint, each in its own process. */
+export async function startReferenceServers(db: BenchDatabase, dir: string, body: string, preflightHeaders: Record<string, string>, log: (line: string) => void): Promise<{ bare: SmallServer; jsonAgg: SmallServer; stop: () => Promise<void> }> {
   const bodyFile = path.join(dir, 'q1-body.json')
   writeFileSync(bodyFile, body)
-  const bare = await startSmallServer('bare-server.ts', { BENCH_BODY_FILE: bodyFile }, log)
+  const preflightFile = path.join(dir, 'preflight-headers.json')
+  writeFileSync(preflightFile, JSON.stringify(preflightHeaders))
+  const bare = await startSmallServer('bare-server.ts', { BENCH_BODY_FILE: bodyFile, BENCH_PREFLIGHT_HEADERS_FILE: preflightFile }, log)
   const jsonAgg = await startSmallServer('json-agg-server.ts', { DATABASE_URL: db.url }, log).catch(async (error: unknown) => {
     await bare.stop()
     throw error
