@@ -54,7 +54,10 @@ describe('a partner endpoint in the admin', { timeout: 180_000 }, () => {
     const [change] = await sql<{ id: string }>("SELECT id FROM content_changes WHERE type = 'Concept' ORDER BY id DESC LIMIT 1")
     const [delivery] = await sql<{ id: string }>(
       `INSERT INTO nspm_api.webhook_deliveries (endpoint_id, change_id, document_type, document_id, action, changed_at, status, attempts, last_error, last_attempt_at)
-       VALUES ($1, $2, 'Concept', 1, 'CREATED', now(), 'failed', 8, 'connection-refused (ECONNREFUSED)', now()) RETURNING id`,
+       VALUES ($1, $2, 'Concept', 1, 'CREATED', now(), 'failed', 8, 'connection-refused (ECONNREFUSED)', now())
+       -- A webhook worker of another test file may already have fanned this change out to the new endpoint.
+       ON CONFLICT (endpoint_id, change_id) DO UPDATE SET status = 'failed', attempts = 8, last_error = EXCLUDED.last_error, last_attempt_at = now()
+       RETURNING id`,
       [endpointId, change?.id ?? 1],
     )
     await page.reload()
