@@ -33,10 +33,11 @@ COPY --from=build /app/package.json /app/package-lock.json /app/tsconfig.json ./
 COPY --from=build /app/runtime ./runtime
 COPY --from=build /app/seed ./seed
 COPY --from=build /app/cms ./cms
+COPY --from=build /app/contracts ./contracts
 COPY --from=build /app/api ./api
 # The media volume is created from this directory, so it belongs to the user that writes uploads.
 RUN mkdir -p /data/media /app/.data && chown node:node /data/media /app/.data
 USER node
 EXPOSE 3000 4000
 # The API by default; docker-compose.yml names each service's command. No npm in between: signals reach node.
-CMD ["node", "--enable-source-maps", "--max-old-space-size=192", "--max-semi-space-size=16", "api/dist/index.cjs"]
+CMD ["node", "--enable-source-maps", "--max-old-space-size=160", "--max-semi-space-size=16", "api/dist/index.cjs"]

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { CHECK_DEFAULTS } from '../contracts/coordinator-checks'
 import { DEFAULT_MAIL_CATCH_DIR, DEFAULT_MAIL_FROM, parseMailFrom } from './mail/smtp'
 import { DEFAULT_LOG_LEVEL, LOG_LEVELS, type LogLevel } from './logging/log-options'
 import { parseSecretsKey } from './webhooks/secret'
@@ -16,7 +17,12 @@ const schema = z.object({
   CMS_ALLOWED_ORIGINS: z
     .string()
     .default('')
-    .transform((list) => list.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .transform((list) =>
+      list
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+\/?$/, 'each origin is scheme://host[:port], e.g. https://www.example.se'))),
   /** Drizzle schema push instead of migrations: only `npm run dev` turns it on, on its own database. */
   PAYLOAD_SCHEMA_PUSH: z.enum(['true', 'false']).default('false'),
@@ -27,6 +33,10 @@ const schema = z.object({
   CMS_DB_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
   /** Coordinators whose contact details nobody confirmed for this many months stand out in the admin. */
   CMS_VERIFY_AFTER_MONTHS: z.coerce.number().int().min(1).max(120).default(6),
+  /** Active coordinators are asked by email to confirm their details this many months after the last verification. */
+  CMS_CHECK_EVERY_MONTHS: z.coerce.number().int().min(1).max(120).default(CHECK_DEFAULTS.everyMonths),
+  /** How often the CMS runs the check cycle (requests, reminders, escalation); 0 turns the timer off. */
+  CMS_CHECK_RUN_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   /** The relay the API's outbox uses too. Unset: Payload's emails (password reset) are caught as .eml files. */
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z
@@ -62,6 +72,8 @@ export type CmsEnv = {
   pool: { max: number; connectionTimeoutMillis: number }
   /** After how many months without a verification a coordinator counts as stale (never verified: always). */
   verifyAfterMonths: number
+  /** The coordinator check cycle (cms/coordinators/cycle.ts): months between requests, seconds between runs (0: no timer). */
+  checks: { everyMonths: number; runSeconds: number }
   /** Unset: webhook endpoints cannot be registered (the admin says so). */
   webhookSecretsKey: Buffer | undefined
   /** Payload's own emails (password reset): through smtpUrl, or into catchDir when it is unset. */
@@ -90,6 +102,7 @@ function parse(): CmsEnv {
     mediaDir: env.PAYLOAD_MEDIA_DIR,
     pool: { max: env.CMS_DB_POOL_MAX, connectionTimeoutMillis: env.CMS_DB_CONNECTION_TIMEOUT_MS },
     verifyAfterMonths: env.CMS_VERIFY_AFTER_MONTHS,
+    checks: { everyMonths: env.CMS_CHECK_EVERY_MONTHS, runSeconds: env.CMS_CHECK_RUN_SECONDS },
     webhookSecretsKey: env.WEBHOOK_SECRETS_KEY ? (parseSecretsKey(env.WEBHOOK_SECRETS_KEY) ?? undefined) : undefined,
     mail: { smtpUrl: env.SMTP_URL, from: parseMailFrom(env.MAIL_FROM), catchDir: env.MAIL_CATCH_DIR },
     logLevel: env.LOG_LEVEL,

@@ -42,6 +42,8 @@ const nextConfig = {
   eslint: { ignoreDuringBuilds: true },
   poweredByHeader: false,
   reactStrictMode: true,
+  // The contracts the CMS shares with the API live beside both, in ../contracts: compile them like the CMS's own files.
+  experimental: { externalDir: true },
   headers: async () => [{ source: '/:path*', headers: SECURITY_HEADERS }],
 }
 

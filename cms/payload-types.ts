@@ -71,6 +71,8 @@ export interface Config {
     counties: County;
     municipalities: Municipality;
     coordinators: Coordinator;
+    'coordinator-checks': CoordinatorCheck;
+    'coordinator-change-proposals': CoordinatorChangeProposal;
     organisations: Organisation;
     networks: Network;
     programmes: Programme;
@@ -79,6 +81,7 @@ export interface Config {
     pages: Page;
     publications: Publication;
     media: Media;
+    'newsletter-issues': NewsletterIssue;
     'newsletter-subscribers': NewsletterSubscriber;
     'material-orders': MaterialOrder;
     'webhook-endpoints': WebhookEndpoint;
@@ -104,6 +107,8 @@ export interface Config {
     counties: CountiesSelect<false> | CountiesSelect<true>;
     municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
     coordinators: CoordinatorsSelect<false> | CoordinatorsSelect<true>;
+    'coordinator-checks': CoordinatorChecksSelect<false> | CoordinatorChecksSelect<true>;
+    'coordinator-change-proposals': CoordinatorChangeProposalsSelect<false> | CoordinatorChangeProposalsSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     networks: NetworksSelect<false> | NetworksSelect<true>;
     programmes: ProgrammesSelect<false> | ProgrammesSelect<true>;
@@ -112,6 +117,7 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     publications: PublicationsSelect<false> | PublicationsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'newsletter-issues': NewsletterIssuesSelect<false> | NewsletterIssuesSelect<true>;
     'newsletter-subscribers': NewsletterSubscribersSelect<false> | NewsletterSubscribersSelect<true>;
     'material-orders': MaterialOrdersSelect<false> | MaterialOrdersSelect<true>;
     'webhook-endpoints': WebhookEndpointsSelect<false> | WebhookEndpointsSelect<true>;
@@ -284,7 +290,7 @@ export interface User {
   /**
    * Administrator has every right.
    */
-  roles: ('admin' | 'editor' | 'regional-editor' | 'order-handler' | 'subscriber-manager')[];
+  roles: ('admin' | 'editor' | 'regional-editor' | 'order-handler' | 'subscriber-manager' | 'newsletter-editor')[];
   /**
    * Regional editor: the region whose coordinators this person may change. Only administrators can set it.
    */
@@ -392,12 +398,134 @@ export interface Coordinator {
    */
   verifiedBy?: (number | null) | User;
   /**
+   * How the last verification was made: by an editor with the button, or by the coordinator answering the automatic request.
+   */
+  verifiedVia?: ('editor' | 'coordinator-email') | null;
+  /**
    * Set automatically whenever someone saves.
    */
   updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Requests to the coordinators to confirm or correct their contact details. Sent automatically; nobody edits them here.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "coordinator-checks".
+ */
+export interface CoordinatorCheck {
+  id: number;
+  /**
+   * The coordinator asked to confirm their details.
+   */
+  coordinator: number | Coordinator;
+  /**
+   * The coordinator's region when the request went out.
+   */
+  region?: (number | null) | Region;
+  /**
+   * The language of the emails and the form for the coordinator.
+   */
+  locale: 'sv' | 'en';
+  /**
+   * Sent → reminded → no answer (editors are told) → expired; or confirmed / change proposed when the coordinator answers.
+   */
+  status: 'sent' | 'reminded' | 'escalated' | 'confirmed' | 'changed' | 'expired';
+  /**
+   * When the request was queued for sending.
+   */
+  sentAt?: string | null;
+  /**
+   * When the reminder was queued for sending.
+   */
+  remindedAt?: string | null;
+  /**
+   * When the regional editors and administrators were told.
+   */
+  escalatedAt?: string | null;
+  /**
+   * When the coordinator answered.
+   */
+  answeredAt?: string | null;
+  /**
+   * When a confirmation was recorded on the coordinator as a verification.
+   */
+  appliedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Changes the coordinators proposed themselves. Accept or reject them on the dashboard.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "coordinator-change-proposals".
+ */
+export interface CoordinatorChangeProposal {
+  id: number;
+  /**
+   * The coordinator whose details the proposal concerns.
+   */
+  coordinator: number | Coordinator;
+  /**
+   * The coordinator's region when the proposal arrived.
+   */
+  region?: (number | null) | Region;
+  /**
+   * The request the coordinator answered.
+   */
+  check?: (number | null) | CoordinatorCheck;
+  /**
+   * The language of the proposal; the employer is for that language version.
+   */
+  locale: 'sv' | 'en';
+  /**
+   * Changed only with the Accept and Reject buttons on the dashboard.
+   */
+  status: 'pending' | 'accepted' | 'rejected';
+  /**
+   * The details the coordinator sent.
+   */
+  proposed:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * The published details when the proposal arrived, for comparison.
+   */
+  current:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * The coordinator's own comment, if any.
+   */
+  comment?: string | null;
+  /**
+   * The editor's note; on rejection it is emailed to the coordinator.
+   */
+  decisionNote?: string | null;
+  /**
+   * The editor who accepted or rejected.
+   */
+  decidedBy?: (number | null) | User;
+  /**
+   * When the decision was made.
+   */
+  decidedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Agencies and other actors against human trafficking.
@@ -435,6 +563,14 @@ export interface Organisation {
    */
   description?: string | null;
   /**
+   * The organisation it belongs to, e.g. NSPM in the Swedish Gender Equality Agency.
+   */
+  partOf?: (number | null) | Organisation;
+  /**
+   * Where the organisation is based, e.g. "Göteborg".
+   */
+  location?: string | null;
+  /**
    * Full address with https://.
    */
   website?: string | null;
@@ -463,7 +599,7 @@ export interface Organisation {
 export interface Network {
   id: number;
   /**
-   * E.g. "National Methods Support Team".
+   * E.g. "National Task Force against Prostitution and Human Trafficking".
    */
   name: string;
   /**
@@ -539,9 +675,21 @@ export interface Programme {
    */
   operator?: (number | null) | Organisation;
   /**
-   * The organisation that funds it.
+   * One row per organisation that funds the programme. "Contributes" when it is not the only funder (e.g. NSP).
    */
-  funder?: (number | null) | Organisation;
+  funding?:
+    | {
+        /**
+         * Who funds it.
+         */
+        organisation: number | Organisation;
+        /**
+         * The whole funding or a contribution.
+         */
+        share: 'full' | 'contribution';
+        id?: string | null;
+      }[]
+    | null;
   /**
    * The target group and conditions.
    */
@@ -599,96 +747,46 @@ export interface ManualStep {
    */
   responsibleOrganisations?: (number | Organisation)[] | null;
   /**
-   * Set automatically whenever someone saves.
+   * The publication "Manual vid misstanke om människohandel", which describes the step in full.
    */
-  updatedBy?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * Concepts and their definitions.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "concepts".
- */
-export interface Concept {
-  id: number;
+  manual?: (number | null) | Publication;
   /**
-   * E.g. "Trafficking in human beings".
+   * Who can apply to the Migration Agency for a reflection period or a temporary residence permit in this step.
    */
-  term: string;
-  /**
-   * Lower-case letters, digits and hyphens, e.g. "vast". Used in URLs and the API; do not change after publishing.
-   */
-  slug: string;
-  /**
-   * The definition in plain language.
-   */
-  definition: string;
-  /**
-   * Concepts connected to this one.
-   */
-  related?: (number | Concept)[] | null;
-  /**
-   * Set automatically whenever someone saves.
-   */
-  updatedBy?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * Knowledge articles with body text and links.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "pages".
- */
-export interface Page {
-  id: number;
-  /**
-   * The article's title.
-   */
-  title: string;
-  /**
-   * Lower-case letters, digits and hyphens, e.g. "vast". Used in URLs and the API; do not change after publishing.
-   */
-  slug: string;
-  /**
-   * One or two sentences shown in lists and search results.
-   */
-  summary?: string | null;
-  /**
-   * The article's body text.
-   */
-  content: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  };
-  /**
-   * Further reading and resources.
-   */
-  links?:
+  residencePermits?:
     | {
         /**
-         * What the link leads to.
+         * Reflection period or residence permit.
          */
-        label: string;
+        permit: 'reflection-period' | 'temporary-residence-permit';
         /**
-         * Full address with https://.
+         * Who may apply.
          */
-        url: string;
+        applicant: 'social-welfare-board' | 'head-of-preliminary-investigation';
+        /**
+         * Where the applicant works: social services, or the police and the prosecutor (head of the preliminary investigation).
+         */
+        applicantOrganisations?: (number | Organisation)[] | null;
+        /**
+         * The agency that decides (the Migration Agency).
+         */
+        decidedBy?: (number | null) | Organisation;
+        /**
+         * Which people the rule is for.
+         */
+        appliesTo: string;
+        /**
+         * E.g. 30; empty where the brochure does not say.
+         */
+        durationDays?: number | null;
+        /**
+         * E.g. 2022-08-01.
+         */
+        availableSince?: string | null;
+        /**
+         * Link to the forms on the Migration Agency's website.
+         */
+        formsUrl?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -791,6 +889,158 @@ export interface Media {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * Concepts and their definitions.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "concepts".
+ */
+export interface Concept {
+  id: number;
+  /**
+   * E.g. "Trafficking in human beings".
+   */
+  term: string;
+  /**
+   * Lower-case letters, digits and hyphens, e.g. "vast". Used in URLs and the API; do not change after publishing.
+   */
+  slug: string;
+  /**
+   * The definition in plain language.
+   */
+  definition: string;
+  /**
+   * Concepts connected to this one.
+   */
+  related?: (number | Concept)[] | null;
+  /**
+   * Set automatically whenever someone saves.
+   */
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Knowledge articles with body text and links.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages".
+ */
+export interface Page {
+  id: number;
+  /**
+   * The article's title.
+   */
+  title: string;
+  /**
+   * Lower-case letters, digits and hyphens, e.g. "vast". Used in URLs and the API; do not change after publishing.
+   */
+  slug: string;
+  /**
+   * One or two sentences shown in lists and search results.
+   */
+  summary?: string | null;
+  /**
+   * The article's body text.
+   */
+  content: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  /**
+   * Further reading and resources.
+   */
+  links?:
+    | {
+        /**
+         * What the link leads to.
+         */
+        label: string;
+        /**
+         * Full address with https://.
+         */
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Set automatically whenever someone saves.
+   */
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Newsletters to the subscribers. Editors write; newsletter editors and administrators send. No open or click tracking.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-issues".
+ */
+export interface NewsletterIssue {
+  id: number;
+  /**
+   * The email's subject and heading, in each language the issue is sent in.
+   */
+  subject?: string | null;
+  /**
+   * A sentence that many email programs show after the subject in the inbox.
+   */
+  preheader?: string | null;
+  /**
+   * The issue's address in the archive. Leave empty: made from the Swedish subject (the English one for an English-only issue).
+   */
+  slug?: string | null;
+  /**
+   * Which languages the issue is sent in.
+   */
+  language: 'sv' | 'en' | 'both';
+  /**
+   * The issue goes to confirmed subscribers of at least one of the topics.
+   */
+  topics: ('news' | 'publications' | 'events')[];
+  /**
+   * The newsletter's text, with images from Files.
+   */
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Publications the issue announces, in this order, with title and link.
+   */
+  publications?: (number | Publication)[] | null;
+  /**
+   * Set automatically whenever someone saves.
+   */
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Personal data: handled under the GDPR. Only subscribers change their subscription (the links in their emails); staff may export and delete.
@@ -1135,6 +1385,14 @@ export interface PayloadLockedDocument {
         value: number | Coordinator;
       } | null)
     | ({
+        relationTo: 'coordinator-checks';
+        value: number | CoordinatorCheck;
+      } | null)
+    | ({
+        relationTo: 'coordinator-change-proposals';
+        value: number | CoordinatorChangeProposal;
+      } | null)
+    | ({
         relationTo: 'organisations';
         value: number | Organisation;
       } | null)
@@ -1165,6 +1423,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'newsletter-issues';
+        value: number | NewsletterIssue;
       } | null)
     | ({
         relationTo: 'newsletter-subscribers';
@@ -1304,10 +1566,47 @@ export interface CoordinatorsSelect<T extends boolean = true> {
   alert?: T;
   lastVerifiedAt?: T;
   verifiedBy?: T;
+  verifiedVia?: T;
   updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "coordinator-checks_select".
+ */
+export interface CoordinatorChecksSelect<T extends boolean = true> {
+  coordinator?: T;
+  region?: T;
+  locale?: T;
+  status?: T;
+  sentAt?: T;
+  remindedAt?: T;
+  escalatedAt?: T;
+  answeredAt?: T;
+  appliedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "coordinator-change-proposals_select".
+ */
+export interface CoordinatorChangeProposalsSelect<T extends boolean = true> {
+  coordinator?: T;
+  region?: T;
+  check?: T;
+  locale?: T;
+  status?: T;
+  proposed?: T;
+  current?: T;
+  comment?: T;
+  decisionNote?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1319,6 +1618,8 @@ export interface OrganisationsSelect<T extends boolean = true> {
   shortName?: T;
   type?: T;
   description?: T;
+  partOf?: T;
+  location?: T;
   website?: T;
   email?: T;
   phone?: T;
@@ -1357,7 +1658,13 @@ export interface ProgrammesSelect<T extends boolean = true> {
   shortName?: T;
   summary?: T;
   operator?: T;
-  funder?: T;
+  funding?:
+    | T
+    | {
+        organisation?: T;
+        share?: T;
+        id?: T;
+      };
   eligibility?: T;
   supportOffered?:
     | T
@@ -1381,6 +1688,20 @@ export interface ManualStepsSelect<T extends boolean = true> {
   title?: T;
   summary?: T;
   responsibleOrganisations?: T;
+  manual?: T;
+  residencePermits?:
+    | T
+    | {
+        permit?: T;
+        applicant?: T;
+        applicantOrganisations?: T;
+        decidedBy?: T;
+        appliesTo?: T;
+        durationDays?: T;
+        availableSince?: T;
+        formsUrl?: T;
+        id?: T;
+      };
   updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1461,6 +1782,23 @@ export interface MediaSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-issues_select".
+ */
+export interface NewsletterIssuesSelect<T extends boolean = true> {
+  subject?: T;
+  preheader?: T;
+  slug?: T;
+  language?: T;
+  topics?: T;
+  body?: T;
+  publications?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1649,7 +1987,7 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
- * The support line for professionals, and the emergency numbers.
+ * The support line for professionals, the numbers that always apply in urgent cases, and the alternatives when it is closed.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "support-line".
@@ -1669,7 +2007,7 @@ export interface SupportLine {
    */
   description?: string | null;
   /**
-   * Times in Swedish time. Closed on public holidays unless stated.
+   * Times in Swedish time. Closed on public holidays unless stated. TO BE CONFIRMED: the brochure only says "office hours on weekdays"; 08:00–16:00 is an assumption until an editor has confirmed the times below.
    */
   openingHours?:
     | {
@@ -1689,15 +2027,19 @@ export interface SupportLine {
       }[]
     | null;
   /**
+   * Tick when an editor has confirmed the exact times with the support line. Until then the API marks the times as an assumption.
+   */
+  openingHoursConfirmed?: boolean | null;
+  /**
    * Swedish public holidays and eves.
    */
   closedOnPublicHolidays?: boolean | null;
   /**
-   * Where to turn outside opening hours.
+   * The alternatives outside opening hours (e.g. email, the regional coordinator). Urgent cases and immediate danger belong in the numbers below, which always apply.
    */
   whenClosed?: string | null;
   /**
-   * 112, the police 114 14 and social services on call.
+   * Urgent cases: the police 114 14 or social services on call; immediate danger: 112. They always apply, also while the support line is open.
    */
   emergencyNumbers?:
     | {
@@ -1705,6 +2047,10 @@ export interface SupportLine {
          * What kind of number.
          */
         kind: 'emergency' | 'police' | 'social-services-on-call';
+        /**
+         * Urgent numbers (112, 114 14, social services on call) always apply: nobody should have to call the support line first.
+         */
+        appliesWhen: 'always' | 'line-closed';
         /**
          * E.g. "Emergency services".
          */
@@ -1752,12 +2098,14 @@ export interface SupportLineSelect<T extends boolean = true> {
         closes?: T;
         id?: T;
       };
+  openingHoursConfirmed?: T;
   closedOnPublicHolidays?: T;
   whenClosed?: T;
   emergencyNumbers?:
     | T
     | {
         kind?: T;
+        appliesWhen?: T;
         label?: T;
         number?: T;
         whenToCall?: T;

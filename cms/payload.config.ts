@@ -8,6 +8,8 @@ import { buildConfig } from 'payload'
 import { ApiKeys } from './collections/ApiKeys'
 import { AuditEvents } from './collections/AuditEvents'
 import { Concepts } from './collections/Concepts'
+import { CoordinatorChangeProposals } from './collections/CoordinatorChangeProposals'
+import { CoordinatorChecks } from './collections/CoordinatorChecks'
 import { Coordinators } from './collections/Coordinators'
 import { Counties } from './collections/Counties'
 import { ManualSteps } from './collections/ManualSteps'
@@ -15,6 +17,7 @@ import { MaterialOrders } from './collections/MaterialOrders'
 import { Media } from './collections/Media'
 import { Municipalities } from './collections/Municipalities'
 import { Networks } from './collections/Networks'
+import { NewsletterIssues } from './collections/NewsletterIssues'
 import { NewsletterSubscribers } from './collections/NewsletterSubscribers'
 import { Organisations } from './collections/Organisations'
 import { Pages } from './collections/Pages'
@@ -25,9 +28,13 @@ import { Users } from './collections/Users'
 import { WebhookEndpoints } from './collections/WebhookEndpoints'
 import { refusalsNotFailures } from './hooks/refusal-errors'
 import { cmsEnv } from './env'
+import { startCheckSchedule } from './coordinators/schedule'
 import { jsonLogOptions } from './logging/log-options'
 import { SupportLine } from './globals/SupportLine'
 import { payloadEmail } from './mail/payload-email'
+import { DEFAULT_LOCALE, LOCALES, type ContentLocale } from '../contracts/locales'
+
+const LOCALE_NAMES: Record<ContentLocale, string> = { sv: 'Svenska', en: 'English' }
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -44,8 +51,12 @@ export default buildConfig({
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
     dateFormat: 'yyyy-MM-dd HH:mm',
     components: {
-      // Editors first see the coordinators whose contact details are due a check.
-      beforeDashboard: ['/components/StaleCoordinators#StaleCoordinators'],
+      // Editors first see what coordinators proposed, whom nobody could reach, and whose contact details are due a check.
+      beforeDashboard: [
+        '/components/CoordinatorProposals#CoordinatorProposals',
+        '/components/UnansweredChecks#UnansweredChecks',
+        '/components/StaleCoordinators#StaleCoordinators',
+      ],
       // Order handlers see their queue of new orders; administrators also whether the API's email outbox delivers
       // (counts and failures, never recipients) and which partners' webhook endpoints are failing.
       afterDashboard: ['/components/OrderQueue#OrderQueue', '/components/OutboxStatus#OutboxStatus', '/components/WebhookStatus#WebhookStatus'],
@@ -55,11 +66,8 @@ export default buildConfig({
   i18n: { supportedLanguages: { sv, en }, fallbackLanguage: 'sv' },
   // Content in Swedish (default) and English; an untranslated English field shows the Swedish text.
   localization: {
-    locales: [
-      { code: 'sv', label: 'Svenska' },
-      { code: 'en', label: 'English', fallbackLocale: 'sv' },
-    ],
-    defaultLocale: 'sv',
+    locales: LOCALES.map((code) => ({ code, label: LOCALE_NAMES[code], ...(code === DEFAULT_LOCALE ? {} : { fallbackLocale: DEFAULT_LOCALE }) })),
+    defaultLocale: DEFAULT_LOCALE,
     fallback: true,
   },
   collections: [
@@ -67,6 +75,8 @@ export default buildConfig({
     Counties,
     Municipalities,
     Coordinators,
+    CoordinatorChecks,
+    CoordinatorChangeProposals,
     Organisations,
     Networks,
     Programmes,
@@ -75,6 +85,7 @@ export default buildConfig({
     Pages,
     Publications,
     Media,
+    NewsletterIssues,
     NewsletterSubscribers,
     MaterialOrders,
     WebhookEndpoints,
@@ -94,6 +105,8 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,
+  // The coordinator check cycle's timer and LISTEN connection, in the Next server only (cms/coordinators/schedule.ts).
+  onInit: startCheckSchedule,
   // A request for what cannot exist (a malformed id, a version of what keeps none) is a 404, not a server error.
   hooks: { afterError: [refusalsNotFailures] },
   // Payload's own lines as JSON (pino, as the API logs) instead of its default pretty printer.

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { build } from 'esbuild'
 import { ROOT } from './paths'
 
-export const API_BUNDLE = path.join(ROOT, 'api', 'dist', 'index.cjs')
+const API_BUNDLE = path.join(ROOT, 'api', 'dist', 'index.cjs')
 
 /**
  * The API as one CommonJS file (its dependencies stay in node_modules), so that it starts quickly with plain `node`

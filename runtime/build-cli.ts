@@ -9,10 +9,10 @@ import { runMain } from './errors'
  * Building needs no database and no real secret (every admin page renders per request), so placeholders are
  * passed: nothing from this machine ends up in the build, which also makes it safe inside an image.
  */
-runMain(async () => {
-  console.log(`API bundled into ${await buildApi()}`)
-  await ensureCmsBuild(
-    { ...process.env, DATABASE_URL: 'postgres://build@127.0.0.1:9/unused', PAYLOAD_SECRET: randomBytes(32).toString('hex') },
-    console.log,
-  )
-}, { exitWhenDone: true })
+runMain(
+  async () => {
+    console.log(`API bundled into ${await buildApi()}`)
+    await ensureCmsBuild({ ...process.env, DATABASE_URL: 'postgres://build@127.0.0.1:9/unused', PAYLOAD_SECRET: randomBytes(32).toString('hex') }, console.log)
+  },
+  { exitWhenDone: true },
+)

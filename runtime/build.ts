@@ -3,15 +3,16 @@ import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { StartupError } from './errors'
-import { CMS_DIR, ROOT } from './paths'
+import { CMS_DIR, CONTRACTS_DIR, ROOT } from './paths'
 
 const BUILD_DIR = path.join(CMS_DIR, '.next')
 const STAMP = path.join(BUILD_DIR, 'nspm-source-hash')
-// Sources that change the admin bundle; migrations and generated types do not.
+// Sources that change the admin bundle (the CMS's and the contracts it shares with the API); migrations do not.
+const SOURCE_DIRS = [CMS_DIR, CONTRACTS_DIR]
 const SKIP = new Set(['.next', 'migrations', 'node_modules'])
 
-/** Hash of the CMS sources and the lockfile: a build is reused only while it is the build of these exact files. */
-export function sourceHash(): string {
+/** Hash of the CMS sources, the contracts and the lockfile: a build is reused only while it is the build of these exact files. */
+function sourceHash(): string {
   const hash = createHash('sha256')
   const visit = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
@@ -21,12 +22,12 @@ export function sourceHash(): string {
       else hash.update(path.relative(ROOT, file)).update(readFileSync(file))
     }
   }
-  visit(CMS_DIR)
+  for (const dir of SOURCE_DIRS) visit(dir)
   hash.update(readFileSync(path.join(ROOT, 'package-lock.json')))
   return hash.digest('hex')
 }
 
-export function isBuildCurrent(): boolean {
+function isBuildCurrent(): boolean {
   return existsSync(STAMP) && existsSync(path.join(BUILD_DIR, 'BUILD_ID')) && readFileSync(STAMP, 'utf8') === sourceHash()
 }
 

@@ -22,7 +22,13 @@ const server = createServer((request, response) => {
   request.headers[CLIENT_ADDRESS_HEADER] = clientAddress(request, trust)
   void handle(request, response)
 })
-server.listen(port, () => console.log(`The CMS listens on port ${port}`))
+server.listen(port, () => {
+  console.log(`The CMS listens on port ${port}`)
+  // Payload starts on the first request, and with it the coordinator check cycle's timer (payload.config.ts onInit):
+  // one request of its own, so that a CMS nobody visits after a restart still sends its checks. (Not Next.js's
+  // instrumentation hook: Payload started there is another bundle's copy, whose errors the routes do not recognise.)
+  void fetch(`http://127.0.0.1:${port}/api/access`).catch(() => undefined)
+})
 
 // Stops taking connections, lets the requests in flight finish, then leaves (as `next start` does on SIGTERM).
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

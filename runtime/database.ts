@@ -37,7 +37,7 @@ export async function openDatabase(options: Options = {}): Promise<Database> {
 }
 
 /** Connects once with a short timeout so that a wrong URL fails in seconds, with the host but never the password. */
-export async function assertReachable(url: string): Promise<void> {
+async function assertReachable(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 })
   try {
     await client.connect()

@@ -38,10 +38,7 @@ export async function startEmbeddedPostgres({ dataDir, port, password, log = () 
   try {
     await server.start()
   } catch {
-    throw new StartupError(
-      `The embedded PostgreSQL in ${dataDir} did not start.`,
-      'Its log is in the output above; a port taken by another server is the usual cause.',
-    )
+    throw new StartupError(`The embedded PostgreSQL in ${dataDir} did not start.`, 'Its log is in the output above; a port taken by another server is the usual cause.')
   }
   return { port, password, stop: () => server.stop() }
 }
@@ -68,10 +65,7 @@ function removeStalePid(dataDir: string): void {
   if (!existsSync(pidFile)) return
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0])
   if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
-    throw new StartupError(
-      `The embedded PostgreSQL in ${dataDir} is already running (process ${pid}).`,
-      'Another "npm start" or test run is probably using it; stop that first.',
-    )
+    throw new StartupError(`The embedded PostgreSQL in ${dataDir} is already running (process ${pid}).`, 'Another "npm start" or test run is probably using it; stop that first.')
   }
   rmSync(pidFile)
 }

@@ -29,20 +29,23 @@ export function runMain(main: () => Promise<void | number | undefined>, { exitWh
     console.error('\n✖ Stopped before finishing: a library ended the process while the command was still running.')
     process.exitCode = 1
   })
-  main().then((exitCode) => {
-    settled = true
-    clearInterval(keepAlive)
-    // A command that returns a code (the exit code of a child it ran) ends with it.
-    if (exitWhenDone || exitCode !== undefined) process.exit(exitCode ?? 0)
-  }, (error: unknown) => {
-    settled = true
-    clearInterval(keepAlive)
-    if (error instanceof StartupError) {
-      console.error(`\n✖ ${error.message}`)
-      if (error.hint) console.error(`  ${error.hint}`)
-    } else {
-      console.error('\n✖ Unexpected failure:', error)
-    }
-    process.exit(1)
-  })
+  main().then(
+    (exitCode) => {
+      settled = true
+      clearInterval(keepAlive)
+      // A command that returns a code (the exit code of a child it ran) ends with it.
+      if (exitWhenDone || exitCode !== undefined) process.exit(exitCode ?? 0)
+    },
+    (error: unknown) => {
+      settled = true
+      clearInterval(keepAlive)
+      if (error instanceof StartupError) {
+        console.error(`\n✖ ${error.message}`)
+        if (error.hint) console.error(`  ${error.hint}`)
+      } else {
+        console.error('\n✖ Unexpected failure:', error)
+      }
+      process.exit(1)
+    },
+  )
 }

@@ -8,12 +8,15 @@ import { prepareDatabase } from './prepare'
  * start): the committed migrations, the seed on an empty database, and the first administrator while no user
  * exists. Safe to run on every deploy: each part is a no-op when already done.
  */
-runMain(async () => {
-  const env = readRuntimeEnv()
-  const database = await openDatabase({ databaseUrl: env.databaseUrl, embeddedPort: env.embeddedPort })
-  try {
-    await prepareDatabase({ databaseUrl: database.url, secret: env.payloadSecret, admin: env.admin, isProduction: env.isProduction, seed: 'auto', log: console.log })
-  } finally {
-    await database.stop()
-  }
-}, { exitWhenDone: true })
+runMain(
+  async () => {
+    const env = readRuntimeEnv()
+    const database = await openDatabase({ databaseUrl: env.databaseUrl, embeddedPort: env.embeddedPort })
+    try {
+      await prepareDatabase({ databaseUrl: database.url, secret: env.payloadSecret, admin: env.admin, isProduction: env.isProduction, seed: 'auto', log: console.log })
+    } finally {
+      await database.stop()
+    }
+  },
+  { exitWhenDone: true },
+)

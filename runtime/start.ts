@@ -43,7 +43,10 @@ runMain(async () => {
     log(dev ? 'Starting the CMS (Next.js dev server)…' : 'Starting the CMS…')
     const cms = await startCms({ port: env.cmsPort, env: cmsEnv, dev })
     log('Starting the public GraphQL API…')
-    const api = await startApi({ port: env.apiPort, env: { API_PUBLIC_URL: `http://localhost:${env.apiPort}`, ...process.env, ...webhookKey, DATABASE_URL: database.url, CMS_PUBLIC_URL: cmsEnv.CMS_PUBLIC_URL } }).catch(async (error: unknown) => {
+    const api = await startApi({
+      port: env.apiPort,
+      env: { API_PUBLIC_URL: `http://localhost:${env.apiPort}`, ...process.env, ...webhookKey, DATABASE_URL: database.url, CMS_PUBLIC_URL: cmsEnv.CMS_PUBLIC_URL },
+    }).catch(async (error: unknown) => {
       await cms.stop()
       throw error
     })

@@ -17,10 +17,11 @@ export async function seedDatabase(payload: Payload, log: (line: string) => void
     ['coordinators', seedCoordinators],
     ['networks', seedNetworks],
     ['programmes', seedProgrammes],
+    // Before the steps, which link the manual.
+    ['publications', seedPublications],
     ['manual steps', seedManualSteps],
     ['concepts', seedConcepts],
     ['pages', seedPages],
-    ['publications', seedPublications],
     ['support line', seedSupportLine],
   ]
   for (const [name, step] of steps) {

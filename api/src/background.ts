@@ -5,8 +5,13 @@ import type { ApiConfig } from './config'
 import { purgeSentMail, startOutboxWorker, type MailRenderer, type OutboxWorker } from './mail/outbox'
 import { purgeChanges } from './modules/changes/changes.retention'
 import { createMailTransport } from './mail/transport'
+import { purgeCheckTokens } from './modules/coordinator-checks/check-tokens'
+import { COORDINATOR_CHECK_MAIL_KINDS, coordinatorCheckRenderer } from './modules/coordinator-checks/check.mail'
 import { purgeUnconfirmed } from './modules/newsletter/manage.service'
 import { NEWSLETTER_MAIL_KINDS, newsletterRenderer } from './modules/newsletter/newsletter.mail'
+import { startNewsletterSender, type NewsletterObserver, type NewsletterSender } from './modules/newsletter-sending/sender'
+import { newsletterTestRenderer } from './modules/newsletter-sending/test-mail'
+import { NEWSLETTER_TEST_MAIL_KIND } from '../../contracts/newsletter-issues'
 import { ORDER_MAIL_KINDS, renderOrderMail } from './modules/orders/order.mail'
 import { purgeOrderPersonalData } from './modules/orders/order.service'
 import { purgeFinishedDeliveries } from './webhooks/deliveries'
@@ -16,7 +21,9 @@ import { errorKind, type Logger } from './observability/logger'
 
 type Options = {
   orm: MikroORM
-  config: Pick<ApiConfig, 'smtpUrl' | 'mailFrom' | 'mailCatchDir' | 'publicUrl' | 'orderRetentionDays' | 'changeRetentionDays' | 'keyUsageRetentionDays'>
+  /** `cmsUrl`, when given, is where the escalation emails send editors (the CMS dashboard). */
+  config: Pick<ApiConfig, 'smtpUrl' | 'mailFrom' | 'mailCatchDir' | 'publicUrl' | 'orderRetentionDays' | 'changeRetentionDays' | 'keyUsageRetentionDays'> &
+    Partial<Pick<ApiConfig, 'cmsUrl'>>
   log: Logger
   pollIntervalMs?: number
   backoff?: { baseMs: number; maxMs: number }
@@ -26,20 +33,65 @@ type Options = {
   sendMail?: boolean
   /** The webhook worker's settings; without them this process sends no webhooks. */
   webhooks?: Omit<WebhookWorkerOptions, 'orm' | 'log'>
+  /** The newsletter sender's settings; without them (or without sendMail) this process sends no newsletter issues. */
+  newsletter?: { ratePerMinute: number; observe?: NewsletterObserver; pollIntervalMs?: number }
 }
 
-export type BackgroundWork = { outbox: OutboxWorker | null; webhooks: WebhookWorker | null; runRetention: () => Promise<void>; stop: () => Promise<void> }
+export type BackgroundWork = {
+  outbox: OutboxWorker | null
+  webhooks: WebhookWorker | null
+  newsletter: NewsletterSender | null
+  runRetention: () => Promise<void>
+  stop: () => Promise<void>
+}
 
 const HOUR = 60 * 60 * 1000
+/** Newsletter messages in flight at once per replica, each on its own pooled SMTP connection. */
+const NEWSLETTER_LANES = 4
 
-/** The API's background work: the email outbox, the webhooks and the hourly retention job (GDPR storage limits, the change log, key usage). */
-export function startBackgroundWork({ orm, config, log, pollIntervalMs, backoff, kinds, sendMail = true, webhooks: webhookSettings }: Options): BackgroundWork {
+/** The API's background work: the email outbox, newsletter issues, the webhooks and the hourly retention job (GDPR storage limits, the change log, key usage). */
+export function startBackgroundWork({
+  orm,
+  config,
+  log,
+  pollIntervalMs,
+  backoff,
+  kinds,
+  sendMail = true,
+  webhooks: webhookSettings,
+  newsletter: newsletterSettings,
+}: Options): BackgroundWork {
   const transport = sendMail ? createMailTransport({ smtpUrl: config.smtpUrl, catchDir: config.mailCatchDir, log }) : null
   const newsletter = newsletterRenderer(config.publicUrl, orm)
-  const render: MailRenderer = (row, em) => (row.kind.startsWith('order-') ? renderOrderMail(row, em) : newsletter(row, em))
+  const checks = coordinatorCheckRenderer({ publicUrl: config.publicUrl, cmsUrl: config.cmsUrl, orm })
+  const issueTest = newsletterTestRenderer(config.publicUrl)
+  const render: MailRenderer = (row, em) =>
+    row.kind.startsWith('order-')
+      ? renderOrderMail(row, em)
+      : COORDINATOR_CHECK_MAIL_KINDS.includes(row.kind)
+        ? checks(row, em)
+        : row.kind === NEWSLETTER_TEST_MAIL_KIND
+          ? issueTest(row)
+          : newsletter(row, em)
   const outbox = transport
-    ? startOutboxWorker({ orm, transport, from: config.mailFrom, render, log, pollIntervalMs, backoff, kinds: kinds ?? [...NEWSLETTER_MAIL_KINDS, ...ORDER_MAIL_KINDS] })
+    ? startOutboxWorker({
+        orm,
+        transport,
+        from: config.mailFrom,
+        render,
+        log,
+        pollIntervalMs,
+        backoff,
+        kinds: kinds ?? [...NEWSLETTER_MAIL_KINDS, NEWSLETTER_TEST_MAIL_KIND, ...ORDER_MAIL_KINDS, ...COORDINATOR_CHECK_MAIL_KINDS],
+      })
     : null
+  // Its own pooled SMTP connections: a newsletter keeps them busy for minutes, the outbox's mail must not wait.
+  const issueTransport =
+    sendMail && newsletterSettings ? createMailTransport({ smtpUrl: config.smtpUrl, catchDir: config.mailCatchDir, log, pooledConnections: NEWSLETTER_LANES }) : null
+  const issues =
+    issueTransport && newsletterSettings
+      ? startNewsletterSender({ orm, transport: issueTransport, from: config.mailFrom, publicUrl: config.publicUrl, log, lanes: NEWSLETTER_LANES, ...newsletterSettings })
+      : null
   const webhooks = webhookSettings ? startWebhookWorker({ ...webhookSettings, orm, log }) : null
 
   const runRetention = async () => {
@@ -52,7 +104,19 @@ export function startBackgroundWork({ orm, config, log, pollIntervalMs, backoff,
     await purgeExpiredSecrets(em)
     const changes = await purgeChanges(em, config.changeRetentionDays)
     const keyUsage = await purgeKeyUsage(em, config.keyUsageRetentionDays)
-    log.info({ unconfirmedSubscribersDeleted: subscribers, ordersAnonymised: orders, sentMailsDeleted: mails, webhookDeliveriesDeleted: deliveries, changesDeleted: changes, keyUsageRowsDeleted: keyUsage }, 'retention')
+    const checkTokens = await purgeCheckTokens(em)
+    log.info(
+      {
+        checkTokensDeleted: checkTokens,
+        unconfirmedSubscribersDeleted: subscribers,
+        ordersAnonymised: orders,
+        sentMailsDeleted: mails,
+        webhookDeliveriesDeleted: deliveries,
+        changesDeleted: changes,
+        keyUsageRowsDeleted: keyUsage,
+      },
+      'retention',
+    )
   }
   const timer = setInterval(() => void runRetention().catch((error: unknown) => log.error({ kind: errorKind(error) }, 'retention failed')), HOUR)
   timer.unref()
@@ -60,10 +124,13 @@ export function startBackgroundWork({ orm, config, log, pollIntervalMs, backoff,
   return {
     outbox,
     webhooks,
+    newsletter: issues,
     runRetention,
     stop: async () => {
       clearInterval(timer)
       await webhooks?.stop()
+      await issues?.stop()
+      issueTransport?.close()
       await outbox?.stop()
       transport?.close()
     },

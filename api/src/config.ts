@@ -5,6 +5,7 @@ import { parseSecretsKey } from '../../cms/webhooks/secret'
 import type { CorsOrigins } from './cors'
 import { parseTrustProxy, type TrustProxy } from './limits/client-address'
 import { DEFAULT_QUERIES_PER_MINUTE } from './limits/policy'
+import { DEFAULT_SEND_RATE_PER_MINUTE } from '../../contracts/newsletter-issues'
 
 /**
  * TRUST_PROXY: `false` (the socket's address is the client), `true` (proxies on this host or a private network), a
@@ -22,7 +23,10 @@ const trustProxy = z.string().transform((value, context): TrustProxy => {
 /** API_CORS_ORIGINS: `*`, or comma-separated origins exactly as browsers send them (scheme://host[:port], no path). */
 const corsOrigins = z.string().transform((value, context): CorsOrigins => {
   if (value.trim() === '*') return '*'
-  const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean)
+  const entries = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
   const invalid = entries.filter((entry) => !isOrigin(entry))
   if (entries.length === 0 || invalid.length > 0) {
     context.addIssue({ code: 'custom', message: `must be * or origins such as https://www.nspm.se, comma-separated (not origins: ${invalid.join(', ') || 'none given'})` })
@@ -43,7 +47,10 @@ function isOrigin(entry: string): boolean {
 
 /** DATABASE_REPLICA_URLS: PostgreSQL URLs of streaming replicas, comma-separated; empty: none. */
 const replicaUrls = z.string().transform((value, context): string[] => {
-  const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean)
+  const entries = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
   const invalid = entries.filter((entry) => !/^postgres(ql)?:\/\//.test(entry) || !URL.canParse(entry))
   if (invalid.length > 0) {
     // The URLs carry passwords: say which entry by position, never its text.
@@ -99,6 +106,8 @@ const schema = z.object({
   API_KEY_USAGE_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(400),
   /** Whether this process sends the outbox's email; off for replicas that only serve requests. */
   API_OUTBOX_WORKER: z.enum(['true', 'false']).default('true'),
+  /** Newsletter messages per minute over all replicas (the senders share the rate through the database); 0: unthrottled. */
+  NEWSLETTER_SEND_RATE: z.coerce.number().int().min(0).max(1_000_000).default(DEFAULT_SEND_RATE_PER_MINUTE),
   /** Whether this process queues and sends webhooks to partners' endpoints (needs WEBHOOK_SECRETS_KEY). */
   API_WEBHOOK_WORKER: z.enum(['true', 'false']).default('true'),
   /** One webhook attempt's deadline (DNS, connect, TLS, the answer's headers); Standard Webhooks suggests 15–30 s. */
@@ -140,6 +149,7 @@ export type ApiConfig = {
   changeRetentionDays: number
   keyUsageRetentionDays: number
   outboxWorker: boolean
+  newsletterSendRate: number
   webhookWorker: boolean
   webhookTimeoutMs: number
   webhookSecretsKey: Buffer | undefined
@@ -158,7 +168,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   // Mail "sent" into files inside a container is mail lost, and the one-email-a-day rule then keeps the person
   // from getting another: in production the sending process needs SMTP_URL, unless files were asked for by name.
   if (parsed.NODE_ENV === 'production' && parsed.API_OUTBOX_WORKER === 'true' && !parsed.SMTP_URL && given.MAIL_CATCH_DIR === undefined) {
-    throw new Error('API configuration is invalid: SMTP_URL: required in production while API_OUTBOX_WORKER=true (set API_OUTBOX_WORKER=false on replicas that do not send, or MAIL_CATCH_DIR to keep mail as files on purpose)')
+    throw new Error(
+      'API configuration is invalid: SMTP_URL: required in production while API_OUTBOX_WORKER=true (set API_OUTBOX_WORKER=false on replicas that do not send, or MAIL_CATCH_DIR to keep mail as files on purpose)',
+    )
   }
   return {
     databaseUrl: parsed.DATABASE_URL,
@@ -186,6 +198,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     changeRetentionDays: parsed.API_CHANGE_RETENTION_DAYS,
     keyUsageRetentionDays: parsed.API_KEY_USAGE_RETENTION_DAYS,
     outboxWorker: parsed.API_OUTBOX_WORKER === 'true',
+    newsletterSendRate: parsed.NEWSLETTER_SEND_RATE,
     webhookWorker: parsed.API_WEBHOOK_WORKER === 'true',
     webhookTimeoutMs: parsed.API_WEBHOOK_TIMEOUT_MS,
     webhookSecretsKey: parsed.WEBHOOK_SECRETS_KEY ? (parseSecretsKey(parsed.WEBHOOK_SECRETS_KEY) ?? undefined) : undefined,

@@ -1,54 +1,34 @@
 import type { IncomingMessage } from 'node:http'
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql'
-import DataLoader from 'dataloader'
 import { ResponseCachePolicy } from './cache/cache-policy'
 import { Locale, localeFromAcceptLanguage } from './common/locale'
 import type { RequestLimits } from './limits/request-limits'
-import { PUBLISHED } from './common/payload-columns'
 import { ChangeFeedService } from './modules/changes/changes.service'
+import { ConceptService } from './modules/concepts/concepts.service'
 import { CoordinatorService } from './modules/coordinators/coordinators.service'
-import { Concept } from './modules/concepts/concept.entity'
-import type { CoordinatorRecord } from './modules/coordinators/coordinator.records'
-import type { CountyRecord, MunicipalityRecord, RegionRecord } from './modules/geography/geography.records'
 import { GeographyService } from './modules/geography/geography.service'
-import { ManualStep } from './modules/manual/manual-step.entity'
-import type { Network } from './modules/organisations/network.entity'
-import type { Organisation } from './modules/organisations/organisation.entity'
+import { ManualStepService } from './modules/manual/manual-steps.service'
+import { NewsletterArchive } from './modules/newsletter-archive/archive.service'
 import { OrganisationService } from './modules/organisations/organisations.service'
-import { Page, PAGE_POPULATE } from './modules/pages/page.entity'
-import { Programme, PROGRAMME_POPULATE } from './modules/programmes/programme.entity'
-import type { Publication } from './modules/publications/publication.entity'
+import { PageService } from './modules/pages/pages.service'
+import { ProgrammeService } from './modules/programmes/programmes.service'
 import { PublicationService } from './modules/publications/publications.service'
 import { SupportLineService } from './modules/support-line/support-line.service'
-import type { SupportLineView } from './modules/support-line/support-line.types'
-
-export type Loaders = {
-  region: DataLoader<number, RegionRecord | null>
-  county: DataLoader<number, CountyRecord | null>
-  municipality: DataLoader<number, MunicipalityRecord | null>
-  countiesOfRegion: DataLoader<number, CountyRecord[]>
-  municipalitiesOfCounty: DataLoader<number, MunicipalityRecord[]>
-  coordinatorsOfRegion: DataLoader<number, CoordinatorRecord[]>
-  coordinator: DataLoader<number, CoordinatorRecord | null>
-  organisation: DataLoader<number, Organisation | null>
-  network: DataLoader<number, Network | null>
-  concept: DataLoader<number, Concept | null>
-  programme: DataLoader<number, Programme | null>
-  manualStep: DataLoader<number, ManualStep | null>
-  page: DataLoader<number, Page | null>
-  publication: DataLoader<number, Publication | null>
-  /** The published support line now, by language (the feed's documents; the `supportLine` query takes an instant). */
-  supportLine: DataLoader<Locale, SupportLineView | null>
-}
+import type { Snapshot } from './read-model/snapshot'
 
 export type ApiContext = {
+  /** For what only SQL can do (search, the change feed) and for writes; published content is read from `snapshot`. */
   em: EntityManager
+  /** The published snapshot this request answers from, taken once so that the whole answer is one state. */
+  snapshot: Snapshot
   /** The instant this request is answered at: "open now" and "reachable now" are evaluated at it. */
   now: Date
   /** From Accept-Language; a query's own `locale` argument wins. */
   defaultLocale: Locale
   /** Where the CMS serves uploaded files, to make their URLs absolute. */
   cmsUrl: string
+  /** Where this API is reached from outside (API_PUBLIC_URL), to make the URLs of its own pages absolute. */
+  publicUrl: string
   /** Who is calling and the limits they work under; services count through it, the HTTP layer reports it. */
   limits: RequestLimits
   /** How long the answer may be kept and by whom; resolvers narrow it (cache/cache-policy.ts). */
@@ -58,78 +38,58 @@ export type ApiContext = {
   supportLine: SupportLineService
   organisations: OrganisationService
   publications: PublicationService
+  manualSteps: ManualStepService
+  programmes: ProgrammeService
+  concepts: ConceptService
+  pages: PageService
   changes: ChangeFeedService
-  loaders: Loaders
+  /** Sent newsletter issues: SQL, not the snapshot (see the service). */
+  newsletterArchive: NewsletterArchive
 }
 
-/** Per request: a forked EntityManager (its own identity map) and DataLoaders that batch nested lookups. */
 /**
  * `cacheMaxAgeSeconds`: how long a public answer may be kept unless a resolver says less. `clock`: the time, read
- * once per request (the server's option, so that a test can answer at an instant of its choosing).
+ * once per request (the server's option, so that a test can answer at an instant of its choosing). `snapshot`: the
+ * read model's current snapshot (read-model/read-model.ts).
  */
-export type ContextOptions = { cmsUrl: string; cacheMaxAgeSeconds: number; clock: () => Date }
+export type ContextOptions = { cmsUrl: string; publicUrl: string; cacheMaxAgeSeconds: number; clock: () => Date; snapshot: () => Snapshot }
 
-export function createContext(orm: MikroORM, request: IncomingMessage, limits: RequestLimits, { cmsUrl, cacheMaxAgeSeconds, clock }: ContextOptions): ApiContext {
-  const em = orm.em.fork()
-  const geography = new GeographyService(em)
-  const coordinators = new CoordinatorService(em)
-  const organisations = new OrganisationService(em)
-  const publications = new PublicationService(em)
-  const supportLine = new SupportLineService(em)
-  const now = clock()
+/** Per request: the domain services over one snapshot, and a forked EntityManager (its own identity map) when used. */
+export function createContext(
+  orm: MikroORM,
+  request: IncomingMessage,
+  limits: RequestLimits,
+  { cmsUrl, publicUrl, cacheMaxAgeSeconds, clock, snapshot: current }: ContextOptions,
+): ApiContext {
+  const snapshot = current()
+  // Forked on first use: a read of published content needs no EntityManager (and its unit of work) at all.
+  let em: EntityManager | undefined
+  const forked = () => (em ??= orm.em.fork())
   return {
-    em,
-    now,
+    get em() {
+      return forked()
+    },
+    snapshot,
+    now: clock(),
     defaultLocale: localeFromAcceptLanguage(request.headers['accept-language']),
     cmsUrl,
+    publicUrl,
     limits,
     cachePolicy: new ResponseCachePolicy(cacheMaxAgeSeconds),
-    geography,
-    coordinators,
-    supportLine,
-    organisations,
-    publications,
-    changes: new ChangeFeedService(em),
-    loaders: {
-      region: new DataLoader(async (ids) => byId(ids, await geography.regionsByIds(ids))),
-      county: new DataLoader(async (ids) => byId(ids, await geography.counties({ ids }))),
-      municipality: new DataLoader(async (ids) => byId(ids, await geography.municipalitiesByIds(ids))),
-      countiesOfRegion: new DataLoader(async (ids) => groupBy(ids, await geography.counties({ regionIds: ids }), (county) => county.regionId)),
-      municipalitiesOfCounty: new DataLoader(async (ids) =>
-        groupBy(ids, await geography.municipalitiesByCounties(ids), (municipality) => municipality.countyId),
-      ),
-      coordinatorsOfRegion: new DataLoader(async (ids) => groupBy(ids, await coordinators.ofRegions(ids), (coordinator) => coordinator.regionId)),
-      coordinator: new DataLoader(async (ids) => byId(ids, await coordinators.byIds(ids))),
-      organisation: new DataLoader(async (ids) => byId(ids, await organisations.byIds(ids))),
-      network: new DataLoader(async (ids) => byId(ids, await organisations.networksByIds(ids))),
-      concept: new DataLoader(async (ids) =>
-        byId(ids, await em.find(Concept, { id: { $in: [...ids] }, status: PUBLISHED }, { populate: ['locales', 'rels'] })),
-      ),
-      programme: new DataLoader(async (ids) =>
-        byId(ids, await em.find(Programme, { id: { $in: [...ids] }, status: PUBLISHED }, { populate: PROGRAMME_POPULATE })),
-      ),
-      manualStep: new DataLoader(async (ids) =>
-        byId(ids, await em.find(ManualStep, { id: { $in: [...ids] }, status: PUBLISHED }, { populate: ['locales', 'rels'] })),
-      ),
-      page: new DataLoader(async (ids) => byId(ids, await em.find(Page, { id: { $in: [...ids] }, status: PUBLISHED }, { populate: PAGE_POPULATE }))),
-      publication: new DataLoader(async (ids) => byId(ids, await publications.byIds(ids))),
-      supportLine: new DataLoader(async (locales) => Promise.all(locales.map((locale) => supportLine.view(locale, now)))),
+    geography: new GeographyService(snapshot),
+    coordinators: new CoordinatorService(snapshot),
+    supportLine: new SupportLineService(snapshot),
+    organisations: new OrganisationService(snapshot),
+    publications: new PublicationService(snapshot),
+    manualSteps: new ManualStepService(snapshot),
+    programmes: new ProgrammeService(snapshot),
+    concepts: new ConceptService(snapshot),
+    pages: new PageService(snapshot),
+    get changes() {
+      return new ChangeFeedService(forked(), snapshot.changeId)
+    },
+    get newsletterArchive() {
+      return new NewsletterArchive(forked())
     },
   }
-}
-
-function byId<T extends { id: number }>(ids: readonly number[], rows: T[]): (T | null)[] {
-  const map = new Map(rows.map((row) => [row.id, row]))
-  return ids.map((id) => map.get(id) ?? null)
-}
-
-function groupBy<T>(ids: readonly number[], rows: T[], keyOf: (row: T) => number): T[][] {
-  const groups = new Map<number, T[]>(ids.map((id) => [id, []]))
-  for (const row of rows) groups.get(keyOf(row))?.push(row)
-  return ids.map((id) => groups.get(id) ?? [])
-}
-
-/** The rows DataLoader.loadMany found: unpublished (null) and failed (Error) entries are left out. */
-export function found<T>(rows: (T | null | Error)[]): T[] {
-  return rows.filter((row): row is T => row !== null && !(row instanceof Error))
 }

@@ -1,17 +1,20 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { HeaderMap, type ApolloServer } from '@apollo/server'
+import type { ApolloServer } from '@apollo/server'
 import type { MikroORM } from '@mikro-orm/postgresql'
-import { cacheKey, type GraphqlRequestParts } from './cache/cache-key'
-import { cacheableEntry, passesCsrfPrevention, publicMaxAge, requestParts, sendCacheable } from './cache/http-cache'
+import type { GraphqlRequestParts } from './cache/cache-key'
+import { passesCsrfPrevention, requestParts } from './cache/http-cache'
 import type { CachedResponse, ResponseCache } from './cache/response-cache'
-import { ApiError, httpStatusOf } from './common/errors'
-import { createContext, type ApiContext, type ContextOptions } from './context'
+import { lookUp, serveStored, storeAndSend } from './cache/response-cache-step'
+import { SingleFlight } from './cache/single-flight'
+import { ApiError } from './common/errors'
+import type { ApiContext, ContextOptions } from './context'
+import { executeGraphql, sendGraphqlResponse } from './graphql-execution'
 import { readBody, sendErrors } from './http'
 import type { Caller } from './limits/caller'
 import { limitedStatus, writeLimitHeaders } from './limits/headers'
 import type { QueryBudget } from './limits/query-budget'
+import { sendRefusal } from './limits/refusal'
 import { RequestLimits } from './limits/request-limits'
-import { withRequestId } from './observability/error-body'
 import { operationNameOf } from './observability/operation-name'
 import type { RequestRecord } from './observability/request-record'
 
@@ -28,22 +31,25 @@ type Options = {
   cache?: ResponseCache
 }
 
-type Route = (request: IncomingMessage, response: ServerResponse, url: URL, record: RequestRecord) => Promise<void>
+export type GraphqlRoute = (request: IncomingMessage, response: ServerResponse, url: URL, record: RequestRecord) => Promise<void>
+
+/** One request on its way through the steps below. */
+type Pending = { request: IncomingMessage; response: ServerResponse; url: URL; body: unknown; limits: RequestLimits; record: RequestRecord }
 
 /** The operation name of a request whose document names none, in the access log and the metrics. */
-export const ANONYMOUS_OPERATION = '(anonymous)'
+const ANONYMOUS_OPERATION = '(anonymous)'
 
 /**
- * POST and GET /graphql: the caller is identified (a refused partner key is answered 401 here, before the cache), a
- * cached answer goes out before any parsing, concurrent identical queries share one execution, everything else runs
- * through Apollo. Every answer carries the caller's limit headers and, when a limit refused the request, the status
- * 429 (limits/headers.ts).
+ * POST and GET /graphql, in steps: the caller is identified (a refused partner key is answered 401 here, before the
+ * cache), the response cache serves a stored answer before any parsing (cache/response-cache-step.ts), identical
+ * queries in flight share one execution (cache/single-flight.ts), everything else runs through Apollo
+ * (graphql-execution.ts). Every answer carries the caller's limit headers and, when a limit refused the request,
+ * the status 429 (limits/headers.ts).
  */
-export function graphqlRoute({ apollo, orm, context, identify, budget, cache, maxBodyBytes }: Options): Route {
-  /** Cacheable queries being executed, by cache key: later identical requests share the answer. */
-  const inFlight = new Map<string, Promise<CachedResponse | undefined>>()
+export function graphqlRoute({ apollo, orm, context, identify, budget, cache, maxBodyBytes }: Options): GraphqlRoute {
+  const flights = new SingleFlight<CachedResponse>()
 
-  const handle: Route = async (request, response, url, record) => {
+  const handle: GraphqlRoute = async (request, response, url, record) => {
     const raw = request.method === 'POST' ? await readBody(request, maxBodyBytes) : ''
     let body: unknown = raw
     if (raw && request.headers['content-type']?.includes('application/json')) {
@@ -59,11 +65,11 @@ export function graphqlRoute({ apollo, orm, context, identify, budget, cache, ma
     try {
       limits = new RequestLimits(await identify(request), budget)
     } catch (error) {
-      if (error instanceof ApiError) return sendError(response, error)
+      if (error instanceof ApiError) return sendRefusal(response, error)
       throw error
     }
     try {
-      await answer(request, response, url, body, limits, passesCsrfPrevention(request) ? parts : undefined, record)
+      await answer({ request, response, url, body, limits, record }, passesCsrfPrevention(request) ? parts : undefined)
     } finally {
       record.refusedPolicy = limits.refused?.policy.name
       // A partner key counts how often its limits refused it (429), for its usage figures.
@@ -71,98 +77,31 @@ export function graphqlRoute({ apollo, orm, context, identify, budget, cache, ma
     }
   }
 
-  const answer = async (
-    request: IncomingMessage,
-    response: ServerResponse,
-    url: URL,
-    body: unknown,
-    limits: RequestLimits,
-    parts: GraphqlRequestParts | undefined,
-    record: RequestRecord,
-  ): Promise<void> => {
-    // A public query already answered: its bytes go out before any parsing or execution.
-    const key = cache && parts ? cacheKey(parts) : undefined
-    const hit = key ? cache?.get(key) : undefined
-    if (key) record.cache = hit ? 'hit' : 'miss'
+  const answer = async (pending: Pending, parts: GraphqlRequestParts | undefined): Promise<void> => {
+    const { request, response, limits, record } = pending
+    const { key, hit } = lookUp(cache, parts, record)
     if (hit) return serveStored(request, response, hit, limits)
-    // The same query already running (an expired entry under load, a publish): wait for its answer instead of
-    // running it once per waiting client, which exhausted the pool when 50 clients missed at once.
-    const running = key ? inFlight.get(key) : undefined
+    if (!key) return void (await execute(pending, undefined, 0))
+    const running = flights.joinable(key)
     if (running) {
       record.cache = 'coalesced'
       const shared = await running
       if (shared) return serveStored(request, response, shared, limits)
     }
     const version = cache?.version ?? 0
-    if (!key || !cache || inFlight.has(key)) return void (await execute(request, response, url, body, limits, key, version, record))
-    const execution = execute(request, response, url, body, limits, key, version, record)
-    // Followers of an answer that was not stored (an error, no-store, a publish meanwhile) run the query themselves.
-    inFlight.set(key, execution.catch(() => undefined))
-    try {
-      await execution
-    } finally {
-      inFlight.delete(key)
-    }
-  }
-
-  /** A stored or shared answer counts against the query budget as an executed query does. */
-  const serveStored = (request: IncomingMessage, response: ServerResponse, entry: CachedResponse, limits: RequestLimits): void => {
-    try {
-      limits.takeQuery()
-    } catch (error) {
-      if (error instanceof ApiError) return sendError(response, error, limits)
-      throw error
-    }
-    writeLimitHeaders(response, limits)
-    sendCacheable(request, response, entry, 'HIT')
+    await flights.run(key, () => execute(pending, key, version))
   }
 
   /** Runs the request through Apollo and answers it; returns the entry when the answer went into the cache. */
-  const execute = async (
-    request: IncomingMessage,
-    response: ServerResponse,
-    url: URL,
-    body: unknown,
-    limits: RequestLimits,
-    key: string | undefined,
-    version: number,
-    record: RequestRecord,
-  ): Promise<CachedResponse | undefined> => {
-    const headers = new HeaderMap()
-    for (const [name, value] of Object.entries(request.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value)
-
-    const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext(orm, request, limits, context),
-    })
+  const execute = async ({ request, response, url, body, limits, record }: Pending, key: string | undefined, version: number): Promise<CachedResponse | undefined> => {
+    const result = await executeGraphql(apollo, orm, context, request, url, body, limits)
     const status = limitedStatus(result.status ?? 200, limits)
     writeLimitHeaders(response, limits)
-    const maxAge = status === 200 ? publicMaxAge(result.headers.get('cache-control')) : 0
-    if (maxAge > 0 && result.body.kind === 'complete') {
-      const bytes = Buffer.from(result.body.string)
-      const cacheControl = result.headers.get('cache-control')!
-      const stored = key ? cache?.set(key, version, { body: bytes, cacheControl, maxAgeSeconds: maxAge }) : undefined
-      sendCacheable(request, response, stored ?? cacheableEntry(bytes, cacheControl), 'MISS')
-      return stored
-    }
-    for (const [name, value] of result.headers) response.setHeader(name, value)
-    response.statusCode = status
-    if (result.body.kind === 'complete') {
-      response.end(withRequestId(result.body.string, record))
-      return undefined
-    }
-    for await (const chunk of result.body.asyncIterator) response.write(chunk)
-    response.end()
+    const sent = storeAndSend(cache, key, version, request, response, result, status)
+    if (sent) return sent.stored
+    await sendGraphqlResponse(response, result, status, record)
     return undefined
   }
 
   return handle
-}
-
-/** A request refused before GraphQL ran (a spent budget, a refused caller), shaped as a GraphQL error response. */
-function sendError(response: ServerResponse, error: ApiError, limits?: RequestLimits): void {
-  if (limits) writeLimitHeaders(response, limits)
-  for (const [name, value] of Object.entries(error.responseHeaders)) response.setHeader(name, value)
-  response.setHeader('cache-control', 'no-store')
-  sendErrors(response, httpStatusOf(error), [{ message: error.message, extensions: error.extensions }])
 }

@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import { REQUEST_ID_HEADER } from './observability/request-id'
 
 export const MAX_BODY_BYTES = 64 * 1024
@@ -37,7 +37,28 @@ export function sendErrors(response: ServerResponse, status: number, errors: rea
 export function appendVary(response: ServerResponse, field: string): void {
   const current = response.getHeader('vary')
   if (current === undefined) return void response.setHeader('vary', field)
-  const fields = String(current).split(',').map((name) => name.trim()).filter(Boolean)
+  const fields = String(current)
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean)
   if (fields.some((name) => name.toLowerCase() === field.toLowerCase() || name === '*')) return
   response.setHeader('vary', [...fields, field].join(', '))
+}
+
+/**
+ * Listens, or fails with one sentence an operator can act on when the port is taken (the entry point logs the
+ * message, not a stack): without an `error` listener Node throws the event and the process dies with its trace.
+ */
+export function listen(server: Server, port: number, host: string | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const fail = (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE' ? new Error(`Port ${port} for the API is already in use: stop whatever listens there, or choose another port with API_PORT=<port>.`) : error,
+      )
+    server.once('error', fail)
+    server.listen(port, host, () => {
+      server.off('error', fail)
+      resolve()
+    })
+  })
 }

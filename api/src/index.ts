@@ -1,8 +1,7 @@
 import 'reflect-metadata'
 import { loadConfig } from './config'
 import { startBackgroundWork } from './background'
-import { INVALIDATING_CHANNELS, startResponseCaching } from './cache/invalidation'
-import { listenForNotifications } from './mail/listener'
+import { createResponseCache } from './cache/invalidation'
 import { startPartnerKeys } from './keys/partner-keys'
 import { createApiMetrics } from './observability/metrics'
 import { startMetricsServer } from './observability/metrics-server'
@@ -10,6 +9,7 @@ import { createLogger, type Logger } from './observability/logger'
 import { createOrm, migrateApiSchema } from './orm'
 import { startReplicaReads } from './replicas/start'
 import { createServer } from './server'
+import { startReadModel } from './read-model/read-model'
 
 /** After the HTTP drain, the outbox and the pool get this long to close before the process exits anyway. */
 const CLEANUP_MS = 5_000
@@ -26,24 +26,35 @@ async function main(): Promise<void> {
   await migrateApiSchema(orm, (line) => log.info(line))
   if (config.webhookWorker && !config.webhookSecretsKey) log.warn('webhooks are not sent: WEBHOOK_SECRETS_KEY is not set')
   const webhooks = config.webhookWorker && config.webhookSecretsKey ? { secretsKey: config.webhookSecretsKey, timeoutMs: config.webhookTimeoutMs } : undefined
-  const background = startBackgroundWork({ orm, config, log, sendMail: config.outboxWorker, webhooks })
   const replicas = config.replicaUrls.length > 0 ? startReplicaReads({ orm, replicaUrls: config.replicaUrls, log }) : undefined
-  const caching = config.responseCache
-    ? startResponseCaching({ databaseUrl: config.databaseUrl, maxMegabytes: config.responseCacheMegabytes, log, beforeInvalidate: replicas?.primaryChanged })
-    : undefined
-  // Without the cache the replicas still follow the primary's changes (LISTEN works on the primary only).
-  const replicaListener =
-    replicas && !caching ? listenForNotifications({ connectionString: config.databaseUrl, channel: INVALIDATING_CHANNELS, onNotify: replicas.primaryChanged, log }) : undefined
+  const cache = config.responseCache ? createResponseCache(config.responseCacheMegabytes) : undefined
+  // The published snapshot, from the primary, followed through its notifications (LISTEN works on the primary only).
+  // After each refresh: reads that stay SQL (search, the feed) move to the primary until the replicas have replayed
+  // the change, then the cache is cleared, so that no answer older than the new snapshot is stored after it.
+  const readModel = await startReadModel({
+    orm,
+    databaseUrl: config.databaseUrl,
+    log,
+    onRefreshed: () => {
+      replicas?.primaryChanged()
+      cache?.invalidate()
+    },
+  })
   const keys = startPartnerKeys({ orm, databaseUrl: config.databaseUrl, log })
   // Metrics only on their own port: unset API_METRICS_PORT, and no metric is kept at all.
-  const metrics = config.metricsPort === undefined ? undefined : createApiMetrics({ orm, cache: caching?.cache })
-  const metricsServer = metrics && config.metricsPort !== undefined ? await startMetricsServer({ registry: metrics.registry, port: config.metricsPort, host: config.host, log }) : undefined
+  const metrics = config.metricsPort === undefined ? undefined : createApiMetrics({ orm, cache })
+  const metricsServer =
+    metrics && config.metricsPort !== undefined ? await startMetricsServer({ registry: metrics.registry, port: config.metricsPort, host: config.host, log }) : undefined
+  // The newsletter sender goes with the outbox worker (sendMail), so replicas that send no mail send no issues either.
+  const newsletter = { ratePerMinute: config.newsletterSendRate, observe: metrics?.newsletter }
+  const background = startBackgroundWork({ orm, config, log, sendMail: config.outboxWorker, webhooks, newsletter })
   const server = await createServer({
     orm,
     port: config.port,
     host: config.host,
     introspection: config.introspection,
     cmsUrl: config.cmsUrl,
+    publicUrl: config.publicUrl,
     trustProxy: config.trustProxy,
     corsOrigins: config.corsOrigins,
     queriesPerMinute: config.queriesPerMinute,
@@ -52,7 +63,8 @@ async function main(): Promise<void> {
     explorer: config.explorer,
     log,
     metrics,
-    cache: caching?.cache,
+    cache,
+    readModel,
     cacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
     replicaReads: replicas,
   })
@@ -70,8 +82,7 @@ async function main(): Promise<void> {
     const closed = await Promise.race([
       (async () => {
         await background.stop()
-        await caching?.close()
-        await replicaListener?.close()
+        await readModel.close()
         await replicas?.close()
         // The partner keys' last usage counts, from requests that finished in the drain.
         await keys.close()

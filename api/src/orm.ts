@@ -3,37 +3,26 @@ import { MIGRATION_LOCKS, withMigrationLock } from './migrations/advisory-lock'
 import { API_MIGRATION_NAMES } from './migrations/names'
 import { ArrayRow, LocaleRow, PayloadDocument, SelectRow } from './common/payload-entity'
 import { Coordinator, CoordinatorLocale } from './modules/coordinators/coordinator.entity'
-import {
-  CoordinatorLanguage,
-  CoordinatorPhone,
-  CoordinatorPhoneLocale,
-  CoordinatorTask,
-  CoordinatorTaskLocale,
-} from './modules/coordinators/coordinator-parts.entity'
+import { CoordinatorCheck } from './modules/coordinators/coordinator-check.entity'
+import { ContentChange } from './modules/changes/content-change.entity'
+import { CoordinatorLanguage, CoordinatorPhone, CoordinatorPhoneLocale, CoordinatorTask, CoordinatorTaskLocale } from './modules/coordinators/coordinator-parts.entity'
 import { Concept, ConceptLocale, ConceptRel } from './modules/concepts/concept.entity'
 import { County, CountyLocale } from './modules/geography/county.entity'
-import { ManualStep, ManualStepLocale, ManualStepRel } from './modules/manual/manual-step.entity'
+import { ManualStep, ManualStepLocale, ManualStepRel, ResidencePermitLocale, ResidencePermitRow } from './modules/manual/manual-step.entity'
 import { Network, NetworkLocale, NetworkRel } from './modules/organisations/network.entity'
 import { Organisation, OrganisationLocale } from './modules/organisations/organisation.entity'
 import { Page, PageLink, PageLinkLocale, PageLocale } from './modules/pages/page.entity'
-import { Programme, ProgrammeLocale, ProgrammeSupportItem, ProgrammeSupportItemLocale } from './modules/programmes/programme.entity'
+import { Programme, ProgrammeFundingRow, ProgrammeLocale, ProgrammeSupportItem, ProgrammeSupportItemLocale } from './modules/programmes/programme.entity'
 import { MediaFile, Publication, PublicationAudience, PublicationLanguage, PublicationLocale } from './modules/publications/publication.entity'
 import { Municipality } from './modules/geography/municipality.entity'
 import { Region, RegionLocale } from './modules/geography/region.entity'
-import {
-  EmergencyNumberLocale,
-  EmergencyNumberRow,
-  OpeningHoursDay,
-  OpeningHoursRow,
-  SupportLineLocale,
-  SupportLineRecord,
-} from './modules/support-line/support-line.entity'
+import { EmergencyNumberLocale, EmergencyNumberRow, OpeningHoursDay, OpeningHoursRow, SupportLineLocale, SupportLineRecord } from './modules/support-line/support-line.entity'
 import { WebhookEndpoint, WebhookEndpointType } from './webhooks/endpoint.entity'
 import { ApiKeyRecord } from './keys/api-key.entity'
 import { RoutedEntityManager } from './replicas/routed-entity-manager'
 
 /** Every entity the API maps onto Payload's tables; the contract test walks this list. */
-export const ENTITIES = [
+const ENTITIES = [
   PayloadDocument,
   LocaleRow,
   ArrayRow,
@@ -50,6 +39,7 @@ export const ENTITIES = [
   CoordinatorLanguage,
   CoordinatorTask,
   CoordinatorTaskLocale,
+  CoordinatorCheck,
   SupportLineRecord,
   SupportLineLocale,
   OpeningHoursRow,
@@ -65,9 +55,12 @@ export const ENTITIES = [
   ProgrammeLocale,
   ProgrammeSupportItem,
   ProgrammeSupportItemLocale,
+  ProgrammeFundingRow,
   ManualStep,
   ManualStepLocale,
   ManualStepRel,
+  ResidencePermitRow,
+  ResidencePermitLocale,
   Concept,
   ConceptLocale,
   ConceptRel,
@@ -80,6 +73,7 @@ export const ENTITIES = [
   PublicationAudience,
   PublicationLanguage,
   MediaFile,
+  ContentChange,
   WebhookEndpoint,
   WebhookEndpointType,
   ApiKeyRecord,
@@ -96,10 +90,10 @@ type OrmOptions = {
   logger?: (message: string) => void
 }
 
-export const DEFAULT_ACQUIRE_TIMEOUT_MS = 3_000
-export const API_APPLICATION_NAME = 'nspm-api'
+const DEFAULT_ACQUIRE_TIMEOUT_MS = 3_000
+const API_APPLICATION_NAME = 'nspm-api'
 
-export function ormOptions({ databaseUrl, replicaUrls = [], poolMax = 10, acquireTimeoutMs = DEFAULT_ACQUIRE_TIMEOUT_MS, debug = false, logger }: OrmOptions): Options {
+function ormOptions({ databaseUrl, replicaUrls = [], poolMax = 10, acquireTimeoutMs = DEFAULT_ACQUIRE_TIMEOUT_MS, debug = false, logger }: OrmOptions): Options {
   return {
     clientUrl: databaseUrl,
     // Each replica gets a pool like the primary's (same size and timeouts). Nothing reads a replica unless a request
@@ -119,7 +113,9 @@ export function ormOptions({ databaseUrl, replicaUrls = [], poolMax = 10, acquir
     // The name tells the database's audit trail (cms/migrations/20261207_090100_audit_triggers.ts) that a change to
     // a subscriber or an order came through the public API: the person's own form or link, or the retention job.
     driverOptions: { connection: { connectionTimeoutMillis: acquireTimeoutMs, application_name: API_APPLICATION_NAME } },
-    // The API never writes Payload's tables; a stray flush must not either.
+    // The API never flushes entities (a stray flush must not write), and it writes Payload's tables only where
+    // the public is the author: the intake rows (newsletter subscribers, material orders) and the coordinator
+    // checks' answers, each by explicit SQL in its module (README "One owner per table").
     allowGlobalContext: false,
     ensureDatabase: false,
     // The API's own tables and their migration history live in schema nspm_api; Payload owns `public`. The
@@ -143,18 +139,25 @@ export async function migrateApiSchema(orm: MikroORM, log?: (line: string) => vo
   if (await allMigrationsApplied(orm)) return
   const databaseUrl = orm.config.get('clientUrl')
   if (!databaseUrl) throw new Error('The ORM has no clientUrl to take the migration lock with')
-  await withMigrationLock(databaseUrl, MIGRATION_LOCKS.API, async () => {
-    if (await allMigrationsApplied(orm)) return
-    const { runApiMigrations } = await import('./migrations/run')
-    await runApiMigrations(orm)
-  }, log)
+  await withMigrationLock(
+    databaseUrl,
+    MIGRATION_LOCKS.API,
+    async () => {
+      if (await allMigrationsApplied(orm)) return
+      const { runApiMigrations } = await import('./migrations/run')
+      await runApiMigrations(orm)
+    },
+    log,
+  )
 }
 
 const MIGRATIONS_TABLE = 'nspm_api.mikro_orm_migrations'
 
 async function allMigrationsApplied(orm: MikroORM): Promise<boolean> {
   try {
-    const rows = await orm.em.fork().execute<{ applied: string }[]>(`SELECT count(*) AS applied FROM ${MIGRATIONS_TABLE} WHERE name = ANY(?::text[])`, [`{${API_MIGRATION_NAMES.join(',')}}`])
+    const rows = await orm.em
+      .fork()
+      .execute<{ applied: string }[]>(`SELECT count(*) AS applied FROM ${MIGRATIONS_TABLE} WHERE name = ANY(?::text[])`, [`{${API_MIGRATION_NAMES.join(',')}}`])
     return Number(rows[0]?.applied) === API_MIGRATION_NAMES.length
   } catch (error) {
     // A new database has no history table yet (undefined_table): everything is to be applied.

@@ -9,18 +9,19 @@ import { CoordinatorResolver } from './modules/coordinators/coordinator.resolver
 import { CountyResolver } from './modules/geography/county.resolver'
 import { MunicipalityResolver } from './modules/geography/municipality.resolver'
 import { RegionResolver } from './modules/geography/region.resolver'
-import { ManualStepResolver } from './modules/manual/manual-step.resolver'
+import { ManualStepResolver, ResidencePermitResolver } from './modules/manual/manual-step.resolver'
 import { NewsletterResolver } from './modules/newsletter/newsletter.resolver'
+import { NewsletterArchiveResolver } from './modules/newsletter-archive/archive.resolver'
 import { OrderResolver } from './modules/orders/order.resolver'
 import { NetworkResolver } from './modules/organisations/network.resolver'
 import { OrganisationResolver } from './modules/organisations/organisation.resolver'
 import { PageResolver } from './modules/pages/page.resolver'
-import { ProgrammeResolver } from './modules/programmes/programme.resolver'
+import { ProgrammeFundingResolver, ProgrammeResolver } from './modules/programmes/programme.resolver'
 import { PublicationResolver } from './modules/publications/publication.resolver'
 import { SearchResolver } from './modules/search/search.resolver'
 import { SupportLineResolver } from './modules/support-line/support-line.resolver'
 
-export const RESOLVERS = [
+const RESOLVERS = [
   RegionResolver,
   CountyResolver,
   MunicipalityResolver,
@@ -30,13 +31,16 @@ export const RESOLVERS = [
   OrganisationResolver,
   NetworkResolver,
   ProgrammeResolver,
+  ProgrammeFundingResolver,
   ManualStepResolver,
+  ResidencePermitResolver,
   ConceptResolver,
   PageResolver,
   PublicationResolver,
   SearchResolver,
   ChangeResolver,
   NewsletterResolver,
+  NewsletterArchiveResolver,
   OrderResolver,
 ] as const
 
@@ -46,8 +50,7 @@ export async function buildApiSchema(): Promise<GraphQLSchema> {
   refuseNulInQueryArguments(schema)
   const query = schema.getQueryType()
   if (query) {
-    query.description =
-      'Read access to what NSPM\'s editors publish: contacts, geography and the support line. Every query takes `locale`.'
+    query.description = "Read access to what NSPM's editors publish: contacts, geography and the support line. Every query takes `locale`."
   }
   const mutation = schema.getMutationType()
   if (mutation) mutation.description = 'The public write flows: newsletter subscriptions (double opt-in) and orders of printed material.'

@@ -1,32 +1,25 @@
-import { createServer as createHttpServer } from 'node:http'
+import { createServer as createHttpServer, type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { ApolloServer } from '@apollo/server'
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled'
 import type { MikroORM } from '@mikro-orm/postgresql'
-import { cachePolicyPlugins } from './cache/cache-policy'
+import { startApollo } from './apollo'
 import type { ResponseCache } from './cache/response-cache'
-import { createFormatError, describeSafely, ServiceUnavailableError } from './common/errors'
-import { QUERY_LIMITS, queryProtection, type QueryLimits } from './common/limits'
-import { isUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from './common/unavailable'
-import { unavailableStatus } from './common/unavailable-status'
-import type { ApiContext } from './context'
+import { QUERY_LIMITS, type QueryLimits } from './common/limits'
 import { corsHandler, type CorsOrigins } from './cors'
 import { trackRequests } from './drain'
-import { handleExplorer, isExplorerRequest } from './explorer'
+import { listen } from './http'
 import { graphqlRoute } from './graphql-route'
-import { BodyTooLargeError, sendErrors, sendJson } from './http'
 import { anonymousCaller, resolveAnonymously, type CallerResolver } from './limits/caller'
 import { clientAddress, compileTrust, PRIVATE_NETWORK_PROXIES, type TrustProxy } from './limits/client-address'
 import { anonymousPolicies, DEFAULT_QUERIES_PER_MINUTE } from './limits/policy'
 import { QueryBudget } from './limits/query-budget'
-import { queryBudgetPlugin } from './limits/query-budget-plugin'
-import { handleNewsletterPage } from './modules/newsletter/newsletter.routes'
-import { replicaReadsPlugin } from './replicas/replica-plugin'
-import type { ReplicaReads } from './replicas/replica-reads'
+import { startReadModel, type ReadModel } from './read-model/read-model'
 import { observeRequests } from './observability/access-log'
-import { createLogger, errorKind, type Logger } from './observability/logger'
+import { createLogger, type Logger } from './observability/logger'
 import type { RequestMetrics } from './observability/metrics'
-import { buildApiSchema } from './schema'
+import type { ReplicaReads } from './replicas/replica-reads'
+import { apiRoutes } from './routing/api-routes'
+import { answerRouteError } from './routing/route-errors'
+import { dispatch } from './routing/route-table'
 import { setSecurityHeaders } from './security-headers'
 
 type Options = {
@@ -35,6 +28,8 @@ type Options = {
   host?: string
   introspection?: boolean
   cmsUrl?: string
+  /** Where this API is reached from outside (API_PUBLIC_URL), for the absolute URLs of its own pages. */
+  publicUrl?: string
   /** Proxies whose X-Forwarded-For names the client (TRUST_PROXY); `true`: those on this host or a private network. */
   trustProxy?: TrustProxy | true
   /** Origins whose pages may call /graphql (API_CORS_ORIGINS). */
@@ -52,6 +47,11 @@ type Options = {
   metrics?: RequestMetrics
   /** Serialised responses of public queries, served before GraphQL runs; cleared when editors publish. */
   cache?: ResponseCache
+  /**
+   * The published snapshot that queries read (read-model/read-model.ts). Without it the server starts its own,
+   * which clears `cache` after each refresh, and stops it with the server.
+   */
+  readModel?: ReadModel
   /** How long public query responses may be kept (this server's cache, CDNs, browsers). */
   cacheMaxAgeSeconds?: number
   /** With read replicas: which requests may read from them (queries, while they are up and caught up). */
@@ -69,13 +69,19 @@ export type RunningServer = {
   stop: (options?: { graceMs?: number }) => Promise<{ drained: boolean }>
 }
 
-/** The API's HTTP server: /graphql (Apollo over node:http), /health/live and /health/ready. Port 0 picks a free port. */
+/**
+ * The API's HTTP server: every request is observed (access log, X-Request-Id), given the security headers and
+ * admitted unless the server drains; a CORS preflight is answered at once, everything else goes through the route
+ * table (routing/api-routes.ts), and what a route throws becomes an HTTP answer (routing/route-errors.ts).
+ * Port 0 picks a free port.
+ */
 export async function createServer({
   orm,
   port,
   host = '0.0.0.0',
   introspection = true,
   cmsUrl = 'http://localhost:3000',
+  publicUrl = 'http://localhost:4000',
   trustProxy = false,
   corsOrigins = '*',
   queriesPerMinute = DEFAULT_QUERIES_PER_MINUTE,
@@ -85,42 +91,30 @@ export async function createServer({
   log = createLogger('info'),
   metrics,
   cache,
+  readModel: givenReadModel,
   cacheMaxAgeSeconds = 60,
   replicaReads,
   clock = () => new Date(),
   limits = QUERY_LIMITS,
 }: Options): Promise<RunningServer> {
-  const protection = queryProtection(production, limits)
-  const apollo = new ApolloServer<ApiContext>({
-    schema: await buildApiSchema(),
-    introspection,
-    csrfPrevention: true,
-    // index.ts drains on SIGTERM itself. Apollo's own handler (on unless NODE_ENV=test) would stop Apollo first and
-    // re-send the signal, and the drain's apollo.stop() then never returned: the process stayed up after SIGTERM.
-    stopOnTerminationSignals: false,
-    allowBatchedHttpRequests: false,
-    includeStacktraceInErrorResponses: false,
-    parseOptions: protection.parseOptions,
-    validationRules: protection.validationRules,
-    validationOptions: protection.validationOptions,
-    formatError: createFormatError(log),
-    plugins: [...protection.plugins, ...cachePolicyPlugins(), queryBudgetPlugin(), unavailableStatus(), ...(replicaReads ? [replicaReadsPlugin(replicaReads)] : []), ApolloServerPluginLandingPageDisabled()],
-  })
-  await apollo.start()
-
+  const readModel = givenReadModel ?? (await startReadModel({ orm, databaseUrl: orm.config.get('clientUrl') ?? '', log, onRefreshed: () => cache?.invalidate() }))
+  const ownReadModel = givenReadModel ? undefined : readModel
+  const apollo = await startApollo({ introspection, production, limits, log, replicaReads })
   const trust = compileTrust(trustProxy === true ? PRIVATE_NETWORK_PROXIES : trustProxy)
   const policies = anonymousPolicies(queriesPerMinute)
+  const anonymousCallerOf = (request: IncomingMessage) => anonymousCaller(clientAddress(request, trust), policies)
   const graphql = graphqlRoute({
     apollo,
     orm,
     cache,
     budget: new QueryBudget(),
     maxBodyBytes: limits.bodyBytes,
-    context: { cmsUrl, cacheMaxAgeSeconds, clock },
-    identify: async (request) => resolveCaller(request, anonymousCaller(clientAddress(request, trust), policies)),
+    context: { cmsUrl, publicUrl, cacheMaxAgeSeconds, clock, snapshot: readModel.current },
+    identify: async (request) => resolveCaller(request, anonymousCallerOf(request)),
   })
-
   const answeredCors = corsHandler(corsOrigins)
+  const routes = apiRoutes({ orm, graphql, answeredCors, anonymousCallerOf, explorer, log, cache, cacheMaxAgeSeconds, snapshot: readModel.current, clock })
+
   const observe = observeRequests(log, metrics)
   const server = createHttpServer((request, response) => {
     // First, so that every answer (a refusal while draining, a preflight, a cached hit) carries X-Request-Id.
@@ -129,31 +123,12 @@ export async function createServer({
     if (!requests.admit(request, response)) return
     // A preflight is answered before anything else is parsed: it needs neither the URL's query nor a promise.
     if (request.method === 'OPTIONS' && isGraphqlPath(request.url) && answeredCors(request, response)) return
-    const url = new URL(request.url ?? '/', 'http://api.local')
-    const route = async () => {
-      // The GraphiQL explorer for browsers (HTML GET /graphql without `query`, and its files); see explorer/index.ts.
-      if (explorer && isExplorerRequest(request, url)) return handleExplorer(request, response, url, log)
-      if (url.pathname === '/graphql') return answeredCors(request, response) ? undefined : graphql(request, response, url, record)
-      if (url.pathname.startsWith('/newsletter/') && (await handleNewsletterPage(orm, request, response, url))) return
-      if (url.pathname === '/health/live') return sendJson(response, 200, { status: 'ok' })
-      if (url.pathname === '/health/ready') return ready(orm).then((ok) => sendJson(response, ok ? 200 : 503, { status: ok ? 'ok' : 'unavailable' }))
-      return sendJson(response, 404, { error: 'Not found. The GraphQL endpoint is /graphql.' })
-    }
-    route().catch((error: unknown) => {
-      if (response.headersSent) return response.destroy()
-      if (error instanceof BodyTooLargeError) return sendErrors(response, 413, [{ message: 'Request body too large.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }])
-      if (isUnavailable(error)) {
-        log.warn({ requestId: record.id, route: url.pathname, kind: describeSafely(error).kind }, 'database unavailable')
-        response.setHeader('retry-after', String(RETRY_AFTER_SECONDS))
-        return sendErrors(response, 503, [{ message: UNAVAILABLE_MESSAGE, extensions: new ServiceUnavailableError().extensions }])
-      }
-      log.error({ requestId: record.id, kind: errorKind(error) }, 'request failed')
-      sendErrors(response, 500, [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }])
-    })
+    const call = { request, response, url: new URL(request.url ?? '/', 'http://api.local'), record }
+    dispatch(routes, call).catch((error: unknown) => answerRouteError(error, call, log))
   })
   const requests = trackRequests(server)
 
-  await new Promise<void>((resolve) => server.listen(port, host, resolve))
+  await listen(server, port, host)
   const actualPort = (server.address() as AddressInfo).port
   return {
     port: actualPort,
@@ -161,6 +136,7 @@ export async function createServer({
     stop: async ({ graceMs = 10_000 } = {}) => {
       const drained = await requests.drain(graceMs)
       await apollo.stop()
+      await ownReadModel?.close()
       return { drained }
     },
   }
@@ -168,13 +144,3 @@ export async function createServer({
 
 /** `/graphql`, with or without a query string. */
 const isGraphqlPath = (path: string | undefined): boolean => path === '/graphql' || (path?.startsWith('/graphql?') ?? false)
-
-/** Ready means the database answers; a short timeout keeps a load balancer's check from hanging. */
-async function ready(orm: MikroORM): Promise<boolean> {
-  try {
-    await Promise.race([orm.em.getConnection().execute('SELECT 1'), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2_000))])
-    return true
-  } catch {
-    return false
-  }
-}

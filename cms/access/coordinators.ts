@@ -1,6 +1,7 @@
 import type { Access, CollectionBeforeChangeHook, PayloadRequest, Where } from 'payload'
 import { ValidationError } from 'payload'
 import { inLanguage, t } from '../fields/i18n'
+import type { Coordinator } from '../payload-types'
 import { hasRole, regionOf } from './roles'
 
 /**
@@ -49,14 +50,11 @@ export const createCoordinator: Access = ({ req, data }) => {
  * coordinator into another region (and out of their own reach). A hook, not a field `validate`: drafts skip
  * validation, and a draft must not escape either.
  */
-export const keepRegionalEditorInRegion: CollectionBeforeChangeHook = ({ data, originalDoc, req, collection }) => {
+export const keepRegionalEditorInRegion: CollectionBeforeChangeHook<Coordinator> = ({ data, originalDoc, req, collection }) => {
   const region = regionalOnly(req.user)
   if (region === undefined) return data
   const target = relationId('region' in data ? data.region : originalDoc?.region)
   if (region !== false && target === region) return data
-  const message = inLanguage(
-    t('Du får bara lägga regionkoordinatorer i din egen region.', 'You may only place coordinators in your own region.'),
-    req.i18n?.language,
-  )
+  const message = inLanguage(t('Du får bara lägga regionkoordinatorer i din egen region.', 'You may only place coordinators in your own region.'), req.i18n?.language)
   throw new ValidationError({ collection: collection.slug, errors: [{ path: 'region', message }], req }, req.t)
 }

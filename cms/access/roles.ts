@@ -2,16 +2,20 @@ import type { Access, FieldAccess, PayloadRequest } from 'payload'
 
 /**
  * Staff roles. A user may hold several; `admin` implies every right. A `regional-editor` reads what editors read
- * but changes only the coordinators of the region on their user (cms/access/coordinators.ts).
+ * but changes only the coordinators of the region on their user (cms/access/coordinators.ts). A `newsletter-editor`
+ * writes newsletter issues and sends them to the subscribers; editors may only draft them.
  */
-export const ROLES = ['admin', 'editor', 'regional-editor', 'order-handler', 'subscriber-manager'] as const
+export const ROLES = ['admin', 'editor', 'regional-editor', 'order-handler', 'subscriber-manager', 'newsletter-editor'] as const
 export type Role = (typeof ROLES)[number]
 
 type MaybeUser = PayloadRequest['user']
 
-export function hasRole(user: MaybeUser, ...roles: Role[]): boolean {
+/** The request's user, or the signed-in user a client component gets from the admin (useAuth). */
+type UserWithRoles = { collection?: string; roles?: unknown } | null | undefined
+
+export function hasRole(user: UserWithRoles, ...roles: Role[]): boolean {
   if (!user || user.collection !== 'users') return false
-  const held = (user.roles ?? []) as Role[]
+  const held = (Array.isArray(user.roles) ? user.roles : []) as Role[]
   return held.includes('admin') || roles.some((role) => held.includes(role))
 }
 
@@ -28,6 +32,10 @@ export const isAdmin: Access = ({ req }) => hasRole(req.user, 'admin')
 export const isEditor: Access = ({ req }) => hasRole(req.user, 'editor')
 export const isOrderHandler: Access = ({ req }) => hasRole(req.user, 'order-handler')
 export const isSubscriberManager: Access = ({ req }) => hasRole(req.user, 'subscriber-manager')
+/** Sending a newsletter issue mails every subscriber: only administrators and newsletter editors. */
+export const isNewsletterSender: Access = ({ req }) => hasRole(req.user, 'newsletter-editor')
+/** Drafting a newsletter issue: editors as well as those who send. */
+export const isNewsletterWriter: Access = ({ req }) => hasRole(req.user, 'editor', 'newsletter-editor')
 export const isStaff: Access = ({ req }) => Boolean(req.user)
 export const anyone: Access = () => true
 /** Nobody through Payload: rows written only by the public API. */

@@ -11,7 +11,7 @@ import { hash, randomBytes } from 'node:crypto'
  * cost every request tens of milliseconds of CPU and rule out finding a key by its hash (an index). Unsalted for
  * the same reason: salts defeat precomputed tables, which cannot cover 2^256 keys.
  */
-export const API_KEY_PREFIX = 'nspm_'
+const API_KEY_PREFIX = 'nspm_'
 const PUBLIC_ID_BYTES = 6
 const SECRET_BYTES = 32
 

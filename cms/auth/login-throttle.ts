@@ -7,8 +7,8 @@ import { clientAddressOf } from './client-address'
 import { accountPart, LOGIN_FAILURES_TABLE, LOGIN_KEY_PREFIX, loginKey } from './login-keys'
 
 /** Five attempts per account and client within ten minutes; the sixth locks that pair for ten minutes. */
-export const LOGIN_ATTEMPTS = 5
-export const LOCK_SECONDS = 10 * 60
+const LOGIN_ATTEMPTS = 5
+const LOCK_SECONDS = 10 * 60
 
 let limiter: RateLimiterPostgres | undefined
 /** One limiter per process, on Payload's own connection pool; the table comes from a migration. */

@@ -3,12 +3,19 @@ import { changeCoordinator, createCoordinator, keepRegionalEditorInRegion } from
 import { regionOf } from '../access/roles'
 import { verificationFields } from '../coordinators/verificationFields'
 import { verifyCoordinator } from '../coordinators/verifyEndpoint'
-import { t } from '../fields/i18n'
+import { LANGUAGE_OPTIONS } from '../../contracts/select-values/contact'
+import { t, type Bilingual } from '../fields/i18n'
+import { COORDINATOR_STATUSES, type CoordinatorStatus } from '../../contracts/select-values/coordinators'
 import { phonesField } from '../fields/phones'
 import { validateEmail } from '../fields/validation/email'
 import { editorial, editorialAccess } from './content'
 
-export const COORDINATOR_STATUSES = ['active', 'vacant', 'temporarily-unavailable', 'details-pending'] as const
+const STATUS_LABELS: Record<CoordinatorStatus, Bilingual> = {
+  active: t('I tjänst', 'Active'),
+  vacant: t('Vakant', 'Vacant'),
+  'temporarily-unavailable': t('Tillfälligt otillgänglig', 'Temporarily unavailable'),
+  'details-pending': t('Kontaktuppgifter saknas', 'Contact details to be filled in'),
+}
 
 /** The regional coordinators against prostitution and human trafficking: the contact a professional needs. */
 export const Coordinators: CollectionConfig = editorial({
@@ -98,19 +105,7 @@ export const Coordinators: CollectionConfig = editorial({
       hasMany: true,
       label: t('Språk', 'Languages'),
       defaultValue: ['sv'],
-      options: [
-        { value: 'sv', label: t('Svenska', 'Swedish') },
-        { value: 'en', label: t('Engelska', 'English') },
-        { value: 'ar', label: t('Arabiska', 'Arabic') },
-        { value: 'es', label: t('Spanska', 'Spanish') },
-        { value: 'fr', label: t('Franska', 'French') },
-        { value: 'de', label: t('Tyska', 'German') },
-        { value: 'pl', label: t('Polska', 'Polish') },
-        { value: 'ro', label: t('Rumänska', 'Romanian') },
-        { value: 'ru', label: t('Ryska', 'Russian') },
-        { value: 'th', label: t('Thailändska', 'Thai') },
-        { value: 'uk', label: t('Ukrainska', 'Ukrainian') },
-      ],
+      options: [...LANGUAGE_OPTIONS],
       admin: { description: t('Språk som koordinatorn kan ta samtal på.', 'Languages the coordinator can take calls in.') },
     },
     {
@@ -140,12 +135,7 @@ export const Coordinators: CollectionConfig = editorial({
       index: true,
       // Not just "Status": the list also shows Payload's publishing status.
       label: t('Tjänstens status', 'Post status'),
-      options: [
-        { value: 'active', label: t('I tjänst', 'Active') },
-        { value: 'vacant', label: t('Vakant', 'Vacant') },
-        { value: 'temporarily-unavailable', label: t('Tillfälligt otillgänglig', 'Temporarily unavailable') },
-        { value: 'details-pending', label: t('Kontaktuppgifter saknas', 'Contact details to be filled in') },
-      ],
+      options: COORDINATOR_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] })),
       admin: {
         position: 'sidebar',
         description: t(

@@ -1,7 +1,15 @@
 import type { CollectionConfig } from 'payload'
-import { t } from '../fields/i18n'
+import { t, type Bilingual } from '../fields/i18n'
+import { NETWORK_TYPES, type NetworkType } from '../../contracts/select-values/organisations'
 import { slugField } from '../fields/slug'
 import { editorial } from './content'
+
+const TYPE_LABELS: Record<NetworkType, Bilingual> = {
+  'methods-support-team': t('Metodstödsteam', 'Methods support team'),
+  'multi-agency': t('Myndighetsgemensamt arbete', 'Multi-agency cooperation'),
+  'regional-centre': t('Regionalt center', 'Regional centre'),
+  'spearhead-group': t('Spetsgrupp', 'Spearhead group'),
+}
 
 /** Networks of actors: NMT, the multi-agency work against work-life crime, its regional centres, spearhead groups. */
 export const Networks: CollectionConfig = editorial({
@@ -21,7 +29,7 @@ export const Networks: CollectionConfig = editorial({
       required: true,
       localized: true,
       label: t('Namn', 'Name'),
-      admin: { description: t('T.ex. "Nationellt metodstödsteam".', 'E.g. "National Methods Support Team".') },
+      admin: { description: t('T.ex. "Nationellt metodstödsteam".', 'E.g. "National Task Force against Prostitution and Human Trafficking".') },
     },
     slugField(),
     {
@@ -36,12 +44,7 @@ export const Networks: CollectionConfig = editorial({
       type: 'select',
       required: true,
       label: t('Typ', 'Type'),
-      options: [
-        { value: 'methods-support-team', label: t('Metodstödsteam', 'Methods support team') },
-        { value: 'multi-agency', label: t('Myndighetsgemensamt arbete', 'Multi-agency cooperation') },
-        { value: 'regional-centre', label: t('Regionalt center', 'Regional centre') },
-        { value: 'spearhead-group', label: t('Spetsgrupp', 'Spearhead group') },
-      ],
+      options: NETWORK_TYPES.map((value) => ({ value, label: TYPE_LABELS[value] })),
       admin: { description: t('Vilken sorts nätverk det är.', 'What kind of network this is.') },
     },
     {

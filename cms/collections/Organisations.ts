@@ -1,19 +1,20 @@
 import type { CollectionConfig } from 'payload'
-import { t } from '../fields/i18n'
+import { t, type Bilingual } from '../fields/i18n'
+import { ORGANISATION_TYPES, type OrganisationType } from '../../contracts/select-values/organisations'
 import { slugField } from '../fields/slug'
 import { emailField } from '../fields/validation/email'
 import { phoneField } from '../fields/validation/phone'
 import { editorial } from './content'
 
-export const ORGANISATION_TYPES = [
-  'government-agency',
-  'county-board',
-  'social-services',
-  'health-care',
-  'civil-society',
-  'international-organisation',
-  'coordinating-agency',
-] as const
+const TYPE_LABELS: Record<OrganisationType, Bilingual> = {
+  'government-agency': t('Statlig myndighet', 'Government agency'),
+  'county-board': t('Länsstyrelse', 'County administrative board'),
+  'social-services': t('Socialtjänst', 'Social services'),
+  'health-care': t('Hälso- och sjukvård', 'Health care'),
+  'civil-society': t('Civilsamhälle', 'Civil society'),
+  'international-organisation': t('Internationell organisation', 'International organisation'),
+  'coordinating-agency': t('Samordnande myndighet (NSPM)', 'Coordinating agency (NSPM)'),
+}
 
 /** Agencies, county boards, social services, health care, civil society, IOM, and the Gender Equality Agency itself. */
 export const Organisations: CollectionConfig = editorial({
@@ -49,15 +50,7 @@ export const Organisations: CollectionConfig = editorial({
       required: true,
       index: true,
       label: t('Typ', 'Type'),
-      options: [
-        { value: 'government-agency', label: t('Statlig myndighet', 'Government agency') },
-        { value: 'county-board', label: t('Länsstyrelse', 'County administrative board') },
-        { value: 'social-services', label: t('Socialtjänst', 'Social services') },
-        { value: 'health-care', label: t('Hälso- och sjukvård', 'Health care') },
-        { value: 'civil-society', label: t('Civilsamhälle', 'Civil society') },
-        { value: 'international-organisation', label: t('Internationell organisation', 'International organisation') },
-        { value: 'coordinating-agency', label: t('Samordnande myndighet (NSPM)', 'Coordinating agency (NSPM)') },
-      ],
+      options: ORGANISATION_TYPES.map((value) => ({ value, label: TYPE_LABELS[value] })),
       admin: { description: t('Vilken sorts aktör det är.', 'What kind of actor this is.') },
     },
     {
@@ -66,6 +59,29 @@ export const Organisations: CollectionConfig = editorial({
       localized: true,
       label: t('Beskrivning', 'Description'),
       admin: { description: t('Aktörens roll i stöd- och skyddsprocessen.', "The actor's role in the support and protection process.") },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'partOf',
+          type: 'relationship',
+          relationTo: 'organisations',
+          label: t('Del av', 'Part of'),
+          admin: {
+            description: t(
+              'Organisationen den ingår i, t.ex. NSPM i Jämställdhetsmyndigheten.',
+              'The organisation it belongs to, e.g. NSPM in the Swedish Gender Equality Agency.',
+            ),
+          },
+        },
+        {
+          name: 'location',
+          type: 'text',
+          label: t('Ort', 'Location'),
+          admin: { description: t('Där organisationen har sitt säte, t.ex. "Göteborg".', 'Where the organisation is based, e.g. "Göteborg".') },
+        },
+      ],
     },
     {
       type: 'row',

@@ -1,7 +1,13 @@
 import type { CollectionConfig } from 'payload'
-import { t } from '../fields/i18n'
+import { FUNDING_SHARES, type FundingShare } from '../../contracts/select-values/facts'
+import { t, type Bilingual } from '../fields/i18n'
 import { slugField } from '../fields/slug'
 import { editorial } from './content'
+
+const SHARE_LABELS: Record<FundingShare, Bilingual> = {
+  full: t('Finansierar hela programmet', 'Funds the whole programme'),
+  contribution: t('Bidrar med medel', 'Contributes funding'),
+}
 
 /** Support programmes for victims: the return programme ÅMP and the national support programme NSP. */
 export const Programmes: CollectionConfig = editorial({
@@ -40,21 +46,45 @@ export const Programmes: CollectionConfig = editorial({
       admin: { description: t('Vad programmet är, i två–tre meningar.', 'What the programme is, in two or three sentences.') },
     },
     {
-      type: 'row',
+      name: 'operator',
+      type: 'relationship',
+      relationTo: 'organisations',
+      label: t('Drivs av', 'Operated by'),
+      admin: { description: t('Organisationen som driver programmet.', 'The organisation that runs the programme.') },
+    },
+    {
+      name: 'funding',
+      type: 'array',
+      label: t('Finansiering', 'Funding'),
+      labels: { singular: t('Finansiär', 'Funder'), plural: t('Finansiärer', 'Funders') },
+      admin: {
+        description: t(
+          'En rad per organisation som finansierar programmet. "Bidrar" när den inte är ensam finansiär (t.ex. NSP).',
+          'One row per organisation that funds the programme. "Contributes" when it is not the only funder (e.g. NSP).',
+        ),
+      },
       fields: [
         {
-          name: 'operator',
-          type: 'relationship',
-          relationTo: 'organisations',
-          label: t('Drivs av', 'Operated by'),
-          admin: { description: t('Organisationen som driver programmet.', 'The organisation that runs the programme.') },
-        },
-        {
-          name: 'funder',
-          type: 'relationship',
-          relationTo: 'organisations',
-          label: t('Finansieras av', 'Funded by'),
-          admin: { description: t('Organisationen som finansierar.', 'The organisation that funds it.') },
+          type: 'row',
+          fields: [
+            {
+              name: 'organisation',
+              type: 'relationship',
+              relationTo: 'organisations',
+              required: true,
+              label: t('Organisation', 'Organisation'),
+              admin: { description: t('Vem som finansierar.', 'Who funds it.') },
+            },
+            {
+              name: 'share',
+              type: 'select',
+              required: true,
+              defaultValue: 'contribution',
+              label: t('Andel', 'Share'),
+              options: FUNDING_SHARES.map((value) => ({ value, label: SHARE_LABELS[value] })),
+              admin: { description: t('Hela finansieringen eller ett bidrag.', 'The whole funding or a contribution.') },
+            },
+          ],
         },
       ],
     },

@@ -1,8 +1,22 @@
 import type { CollectionConfig } from 'payload'
 import { t, type Bilingual } from '../fields/i18n'
-import { PUBLICATION_LANGUAGES, type PublicationLanguage } from '../fields/publication-languages'
+import { AUDIENCES, PUBLICATION_LANGUAGES, PUBLICATION_TYPES, type Audience, type PublicationLanguage, type PublicationType } from '../../contracts/select-values/publications'
 import { slugField } from '../fields/slug'
 import { editorial } from './content'
+
+const TYPE_LABELS: Record<PublicationType, Bilingual> = {
+  report: t('Rapport', 'Report'),
+  manual: t('Manual', 'Manual'),
+  brochure: t('Broschyr', 'Brochure'),
+  'information-material': t('Informationsmaterial', 'Information material'),
+  poster: t('Affisch', 'Poster'),
+}
+
+const AUDIENCE_LABELS: Record<Audience, Bilingual> = {
+  professionals: t('Yrkesverksamma', 'Professionals'),
+  'at-risk': t('Personer som riskerar att utnyttjas', 'People at risk of exploitation'),
+  public: t('Allmänheten', 'The public'),
+}
 
 const LANGUAGE_LABELS: Record<PublicationLanguage, Bilingual> = {
   sv: t('Svenska', 'Swedish'),
@@ -53,13 +67,7 @@ export const Publications: CollectionConfig = editorial({
           required: true,
           index: true,
           label: t('Typ', 'Type'),
-          options: [
-            { value: 'report', label: t('Rapport', 'Report') },
-            { value: 'manual', label: t('Manual', 'Manual') },
-            { value: 'brochure', label: t('Broschyr', 'Brochure') },
-            { value: 'information-material', label: t('Informationsmaterial', 'Information material') },
-            { value: 'poster', label: t('Affisch', 'Poster') },
-          ],
+          options: PUBLICATION_TYPES.map((value) => ({ value, label: TYPE_LABELS[value] })),
           admin: { description: t('Vilken sorts publikation.', 'What kind of publication.') },
         },
         {
@@ -75,11 +83,7 @@ export const Publications: CollectionConfig = editorial({
       type: 'select',
       hasMany: true,
       label: t('Målgrupp', 'Audience'),
-      options: [
-        { value: 'professionals', label: t('Yrkesverksamma', 'Professionals') },
-        { value: 'at-risk', label: t('Personer som riskerar att utnyttjas', 'People at risk of exploitation') },
-        { value: 'public', label: t('Allmänheten', 'The public') },
-      ],
+      options: AUDIENCES.map((value) => ({ value, label: AUDIENCE_LABELS[value] })),
       admin: { description: t('Vilka publikationen riktar sig till.', 'Who the publication is for.') },
     },
     {

@@ -17,6 +17,7 @@ const ROLE_LABELS: Record<(typeof ROLES)[number], { sv: string; en: string }> = 
   'regional-editor': t('Regional redaktör', 'Regional editor'),
   'order-handler': t('Orderhanterare', 'Order handler'),
   'subscriber-manager': t('Prenumerationsansvarig', 'Subscriber manager'),
+  'newsletter-editor': t('Nyhetsbrevsredaktör', 'Newsletter editor'),
 }
 
 /** Staff accounts. Roles decide what each person may see and change. */

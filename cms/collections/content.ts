@@ -24,7 +24,7 @@ export const referenceAccess: CollectionConfig['access'] = {
   delete: isAdmin,
 }
 
-export const draftVersions: CollectionConfig['versions'] = {
+const draftVersions: CollectionConfig['versions'] = {
   drafts: true,
   maxPerDoc: 100,
 }

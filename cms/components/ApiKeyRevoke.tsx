@@ -57,12 +57,18 @@ export const ApiKeyRevoke: UIFieldClientComponent = () => {
         <>
           <p className="nspm-revoke__warning">{say(L.warning)}</p>
           <div className="nspm-revoke__actions">
-            <Button buttonStyle="error" size="small" disabled={busy} onClick={() => void revoke()}>{say(L.confirm)}</Button>
-            <Button buttonStyle="secondary" size="small" disabled={busy} onClick={() => setConfirming(false)}>{say(L.cancel)}</Button>
+            <Button buttonStyle="error" size="small" disabled={busy} onClick={() => void revoke()}>
+              {say(L.confirm)}
+            </Button>
+            <Button buttonStyle="secondary" size="small" disabled={busy} onClick={() => setConfirming(false)}>
+              {say(L.cancel)}
+            </Button>
           </div>
         </>
       ) : (
-        <Button buttonStyle="secondary" size="small" onClick={() => setConfirming(true)}>{say(L.revoke)}</Button>
+        <Button buttonStyle="secondary" size="small" onClick={() => setConfirming(true)}>
+          {say(L.revoke)}
+        </Button>
       )}
     </div>
   )

@@ -2,7 +2,7 @@
 import { Button, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import type { UIFieldClientComponent } from 'payload'
 import React, { useCallback, useEffect, useState } from 'react'
-import { USAGE_DAYS_SHOWN } from '../api-keys/contract'
+import { USAGE_DAYS_SHOWN } from '../../contracts/api-keys'
 import type { KeyUsage } from '../db/api-keys'
 import { adminLanguage, t } from '../fields/i18n'
 
@@ -53,20 +53,37 @@ export const ApiKeyUsage: UIFieldClientComponent = () => {
           {say(L.lastUsed)}: {usage.lastUsedAt ? dateTime.format(new Date(usage.lastUsedAt)) : say(L.never)}
         </p>
       ) : null}
-      <Button buttonStyle="secondary" size="small" onClick={() => void load()}>{say(L.refresh)}</Button>
+      <Button buttonStyle="secondary" size="small" onClick={() => void load()}>
+        {say(L.refresh)}
+      </Button>
       {usage && usage.days.length === 0 ? <p>{say(L.none)}</p> : null}
       {usage && usage.days.length > 0 ? (
         <table className="nspm-deliveries__table nspm-usage__table">
           <thead>
-            <tr><th>{say(L.day)}</th><th>{say(L.requests)}</th><th>{say(L.limited)}</th><th>{say(L.refused)}</th></tr>
+            <tr>
+              <th>{say(L.day)}</th>
+              <th>{say(L.requests)}</th>
+              <th>{say(L.limited)}</th>
+              <th>{say(L.refused)}</th>
+            </tr>
           </thead>
           <tbody>
             {usage.days.map((day) => (
-              <tr key={day.day}><td>{day.day}</td><td>{day.requests}</td><td>{day.limited}</td><td>{day.refused}</td></tr>
+              <tr key={day.day}>
+                <td>{day.day}</td>
+                <td>{day.requests}</td>
+                <td>{day.limited}</td>
+                <td>{day.refused}</td>
+              </tr>
             ))}
           </tbody>
           <tfoot>
-            <tr><th>{say(L.total)}</th><th>{sum((day) => day.requests)}</th><th>{sum((day) => day.limited)}</th><th>{sum((day) => day.refused)}</th></tr>
+            <tr>
+              <th>{say(L.total)}</th>
+              <th>{sum((day) => day.requests)}</th>
+              <th>{sum((day) => day.limited)}</th>
+              <th>{sum((day) => day.refused)}</th>
+            </tr>
           </tfoot>
         </table>
       ) : null}

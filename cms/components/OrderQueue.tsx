@@ -44,12 +44,18 @@ export async function OrderQueue({ payload, user, i18n }: ServerProps) {
           <h3>{say(L.oldest)}</h3>
           <table className="nspm-queue__table">
             <thead>
-              <tr><th>{say(L.order)}</th><th>{say(L.received)}</th><th>{say(L.items)}</th></tr>
+              <tr>
+                <th>{say(L.order)}</th>
+                <th>{say(L.received)}</th>
+                <th>{say(L.items)}</th>
+              </tr>
             </thead>
             <tbody>
               {queue.oldest.map((order) => (
                 <tr key={order.id}>
-                  <td><a href={orderUrl(adminRoute, order.id)}>{order.orderNumber}</a></td>
+                  <td>
+                    <a href={orderUrl(adminRoute, order.id)}>{order.orderNumber}</a>
+                  </td>
                   <td>{when.format(new Date(order.createdAt))}</td>
                   <td>{order.items}</td>
                 </tr>
@@ -58,7 +64,11 @@ export async function OrderQueue({ payload, user, i18n }: ServerProps) {
           </table>
         </>
       )}
-      <p><a className="nspm-queue__all" href={queueListUrl(adminRoute)}>{say(L.all)}</a></p>
+      <p>
+        <a className="nspm-queue__all" href={queueListUrl(adminRoute)}>
+          {say(L.all)}
+        </a>
+      </p>
       <p className="nspm-queue__hint">{say(L.hint)}</p>
     </section>
   )

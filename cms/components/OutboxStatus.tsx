@@ -12,8 +12,14 @@ const L = {
   oldest: t('Äldsta väntande', 'Oldest waiting'),
   recent: t('Senaste misslyckade', 'Most recent failures'),
   none: t('Inga misslyckade utskick.', 'No failed emails.'),
-  missing: t('Utkorgen finns inte ännu: det publika API:t har inte startats mot den här databasen.', 'The outbox does not exist yet: the public API has not been started against this database.'),
-  hint: t('API:t försöker igen automatiskt med allt längre mellanrum. Många fel i rad tyder på att SMTP-servern inte svarar.', 'The API retries automatically with growing intervals. Many failures in a row suggest the SMTP relay is not answering.'),
+  missing: t(
+    'Utkorgen finns inte ännu: det publika API:t har inte startats mot den här databasen.',
+    'The outbox does not exist yet: the public API has not been started against this database.',
+  ),
+  hint: t(
+    'API:t försöker igen automatiskt med allt längre mellanrum. Många fel i rad tyder på att SMTP-servern inte svarar.',
+    'The API retries automatically with growing intervals. Many failures in a row suggest the SMTP relay is not answering.',
+  ),
   kind: t('Typ', 'Kind'),
   attempts: t('Försök', 'Attempts'),
   error: t('Senaste fel', 'Last error'),
@@ -39,9 +45,18 @@ export async function OutboxStatus({ payload, user, i18n }: ServerProps) {
       ) : (
         <>
           <dl className="nspm-outbox__counts">
-            <div><dt>{say(L.pending)}</dt><dd>{summary.pending}</dd></div>
-            <div className={summary.failing > 0 ? 'nspm-outbox__alert' : undefined}><dt>{say(L.failing)}</dt><dd>{summary.failing}</dd></div>
-            <div><dt>{say(L.oldest)}</dt><dd>{summary.oldestPending ? when.format(summary.oldestPending) : '–'}</dd></div>
+            <div>
+              <dt>{say(L.pending)}</dt>
+              <dd>{summary.pending}</dd>
+            </div>
+            <div className={summary.failing > 0 ? 'nspm-outbox__alert' : undefined}>
+              <dt>{say(L.failing)}</dt>
+              <dd>{summary.failing}</dd>
+            </div>
+            <div>
+              <dt>{say(L.oldest)}</dt>
+              <dd>{summary.oldestPending ? when.format(summary.oldestPending) : '–'}</dd>
+            </div>
           </dl>
           <h3>{say(L.recent)}</h3>
           {failures.length === 0 ? (
@@ -50,14 +65,22 @@ export async function OutboxStatus({ payload, user, i18n }: ServerProps) {
             <>
               <table className="nspm-outbox__table">
                 <thead>
-                  <tr><th>{say(L.kind)}</th><th>{say(L.attempts)}</th><th>{say(L.error)}</th><th>{say(L.next)}</th><th>{say(L.created)}</th></tr>
+                  <tr>
+                    <th>{say(L.kind)}</th>
+                    <th>{say(L.attempts)}</th>
+                    <th>{say(L.error)}</th>
+                    <th>{say(L.next)}</th>
+                    <th>{say(L.created)}</th>
+                  </tr>
                 </thead>
                 <tbody>
                   {failures.map((row) => (
                     <tr key={row.id}>
                       <td>{row.kind}</td>
                       <td>{row.attempts}</td>
-                      <td><code>{row.lastError ?? '–'}</code></td>
+                      <td>
+                        <code>{row.lastError ?? '–'}</code>
+                      </td>
                       <td>{when.format(row.nextAttemptAt)}</td>
                       <td>{when.format(row.createdAt)}</td>
                     </tr>

@@ -4,7 +4,7 @@ import React, { useCallback, useEffect, useState } from 'react'
 import { adminLanguage, t, type Bilingual } from '../fields/i18n'
 
 /** What a document's secret panel says; the rotation texts only where the secret can be rotated. */
-export type ShownOnceTexts = {
+type ShownOnceTexts = {
   title: Bilingual
   /** On the create form, before the document exists. */
   onCreate: Bilingual
@@ -91,26 +91,42 @@ export function ShownOnceSecret({ config: { collection, paths, testId, texts } }
       {secret ? (
         <div className="nspm-secret__shown" data-testid={testId}>
           <code>{secret}</code>
-          <Button buttonStyle="secondary" size="small" onClick={() => void navigator.clipboard?.writeText(secret)}>{say(COMMON.copy)}</Button>
+          <Button buttonStyle="secondary" size="small" onClick={() => void navigator.clipboard?.writeText(secret)}>
+            {say(COMMON.copy)}
+          </Button>
           <p className="nspm-secret__warning">{say(texts.shown)}</p>
         </div>
       ) : state?.revealable ? (
         <>
           <p className="field-description">{say(texts.revealHint)}</p>
-          <Button buttonStyle="primary" size="small" disabled={busy} onClick={() => void post(paths.reveal)}>{say(texts.reveal)}</Button>
+          <Button buttonStyle="primary" size="small" disabled={busy} onClick={() => void post(paths.reveal)}>
+            {say(texts.reveal)}
+          </Button>
         </>
       ) : state ? (
-        <p className="field-description">{state.hasSecret && state.createdAt ? `${say(texts.hidden)} ${dateTime.format(new Date(state.createdAt))}. ${say(texts.cannotShow)}` : say(texts.none)}</p>
+        <p className="field-description">
+          {state.hasSecret && state.createdAt ? `${say(texts.hidden)} ${dateTime.format(new Date(state.createdAt))}. ${say(texts.cannotShow)}` : say(texts.none)}
+        </p>
       ) : null}
       {state?.publicName ? <code className="nspm-secret__name">{state.publicName}_…</code> : null}
-      {rotation && state?.previousValidUntil ? <p className="field-description">{say(rotation.overlap)} {dateTime.format(new Date(state.previousValidUntil))}.</p> : null}
+      {rotation && state?.previousValidUntil ? (
+        <p className="field-description">
+          {say(rotation.overlap)} {dateTime.format(new Date(state.previousValidUntil))}.
+        </p>
+      ) : null}
       {rotation && paths.rotate && state && !state.revealable ? (
         <>
           <CheckboxInput checked={retireNow} onToggle={() => setRetireNow(!retireNow)} label={say(rotation.retireNow)} />
-          <Button buttonStyle="secondary" size="small" disabled={busy} onClick={() => void post(paths.rotate!)}>{say(rotation.rotate)}</Button>
+          <Button buttonStyle="secondary" size="small" disabled={busy} onClick={() => void post(paths.rotate!)}>
+            {say(rotation.rotate)}
+          </Button>
         </>
       ) : null}
-      {problem ? <p className="nspm-secret__problem" role="alert">{problem}</p> : null}
+      {problem ? (
+        <p className="nspm-secret__problem" role="alert">
+          {problem}
+        </p>
+      ) : null}
     </div>
   )
 }

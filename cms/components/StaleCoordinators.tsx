@@ -65,14 +65,20 @@ export async function StaleCoordinators({ payload, user, i18n, locale }: ServerP
       ) : (
         <table className="nspm-stale__table">
           <thead>
-            <tr><th>{say(L.coordinator)}</th><th>{say(L.region)}</th><th>{say(L.verified)}</th></tr>
+            <tr>
+              <th>{say(L.coordinator)}</th>
+              <th>{say(L.region)}</th>
+              <th>{say(L.verified)}</th>
+            </tr>
           </thead>
           <tbody>
             {ordered.map((doc) => {
               const verified = toDate(doc.lastVerifiedAt)
               return (
                 <tr key={doc.id}>
-                  <td><a href={`${admin}/collections/coordinators/${doc.id}`}>{doc.title}</a></td>
+                  <td>
+                    <a href={`${admin}/collections/coordinators/${doc.id}`}>{doc.title}</a>
+                  </td>
                   <td>{typeof doc.region === 'object' && doc.region ? doc.region.name : '–'}</td>
                   <td>
                     {verified ? `${day.format(verified)} · ` : ''}
@@ -93,7 +99,9 @@ export async function StaleCoordinators({ payload, user, i18n, locale }: ServerP
         <form className="nspm-stale__search" action={`${admin}/collections/coordinators`} method="get" role="search">
           <label htmlFor="nspm-stale-search">{say(L.search)}</label>
           <input id="nspm-stale-search" name="search" type="search" />
-          <button className="btn btn--style-primary btn--size-small" type="submit">{say(L.find)}</button>
+          <button className="btn btn--style-primary btn--size-small" type="submit">
+            {say(L.find)}
+          </button>
         </form>
       </div>
     </section>

@@ -1,7 +1,7 @@
 import type { ServerProps } from 'payload'
 import React from 'react'
 import { hasRole } from '../access/roles'
-import { TOPIC_LABELS, TOPICS } from '../collections/NewsletterSubscribers/topics'
+import { TOPIC_LABELS, TOPICS } from '../../contracts/select-values/newsletter'
 import { inLanguage, t } from '../fields/i18n'
 
 const L = {

@@ -55,9 +55,10 @@ export const VerifyCoordinatorButton: UIFieldClientComponent = () => {
   }, [api, collectionSlug, id, locale, i18n.language, reset, incrementVersionCount])
 
   if (!id || !docPermissions?.update) return null
+  // A click starts the request and returns: verify() reports its own failures as a toast.
   return (
     <div className="nspm-verify field-type">
-      <Button buttonStyle="secondary" size="medium" onClick={verify} disabled={busy || modified} className="nspm-verify__button">
+      <Button buttonStyle="secondary" size="medium" onClick={() => void verify()} disabled={busy || modified} className="nspm-verify__button">
         {say(L.button)}
       </Button>
       <p className="nspm-verify__hint field-description">{say(modified ? L.saveFirst : L.description)}</p>

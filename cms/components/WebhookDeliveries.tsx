@@ -12,7 +12,10 @@ const L = {
     'Misslyckade försök görs om automatiskt med allt längre mellanrum i minst 24 timmar. "Skicka igen" köar en leverans direkt, med samma webhook-id.',
     'Failed attempts are retried automatically at growing intervals for at least 24 hours. "Send again" queues a delivery at once, with the same webhook-id.',
   ),
-  none: t('Inga leveranser än: de skapas när något publiceras, avpubliceras eller tas bort.', 'No deliveries yet: they are made when something is published, unpublished or deleted.'),
+  none: t(
+    'Inga leveranser än: de skapas när något publiceras, avpubliceras eller tas bort.',
+    'No deliveries yet: they are made when something is published, unpublished or deleted.',
+  ),
   event: t('Händelse', 'Event'),
   document: t('Dokument', 'Document'),
   status: t('Status', 'Status'),
@@ -69,29 +72,48 @@ export const WebhookDeliveries: UIFieldClientComponent = () => {
       <h3 id="nspm-deliveries-title">{say(L.title)}</h3>
       <p className="field-description">{say(L.intro)}</p>
       <div className="nspm-deliveries__actions">
-        <Button buttonStyle="secondary" size="small" disabled={busy} onClick={() => void load()}>{say(L.refresh)}</Button>
+        <Button buttonStyle="secondary" size="small" disabled={busy} onClick={() => void load()}>
+          {say(L.refresh)}
+        </Button>
         {rows?.some((row) => row.status === 'failed') ? (
-          <Button buttonStyle="secondary" size="small" disabled={busy} onClick={() => void resend('resend-failed')}>{say(L.resendFailed)}</Button>
+          <Button buttonStyle="secondary" size="small" disabled={busy} onClick={() => void resend('resend-failed')}>
+            {say(L.resendFailed)}
+          </Button>
         ) : null}
       </div>
       {rows && rows.length === 0 ? <p>{say(L.none)}</p> : null}
       {rows && rows.length > 0 ? (
         <table className="nspm-deliveries__table">
           <thead>
-            <tr><th>{say(L.event)}</th><th>{say(L.document)}</th><th>{say(L.status)}</th><th>{say(L.attempts)}</th><th>{say(L.last)}</th><th>{say(L.next)}</th><th>{say(L.created)}</th><th /></tr>
+            <tr>
+              <th>{say(L.event)}</th>
+              <th>{say(L.document)}</th>
+              <th>{say(L.status)}</th>
+              <th>{say(L.attempts)}</th>
+              <th>{say(L.last)}</th>
+              <th>{say(L.next)}</th>
+              <th>{say(L.created)}</th>
+              <th />
+            </tr>
           </thead>
           <tbody>
             {rows.map((row) => (
               <tr key={row.id} className={`nspm-deliveries__row--${row.status}`}>
-                <td><code>{row.eventType}</code></td>
-                <td>{row.documentType in TYPE_LABELS ? say(TYPE_LABELS[row.documentType as keyof typeof TYPE_LABELS]) : row.documentType} {row.documentId}</td>
+                <td>
+                  <code>{row.eventType}</code>
+                </td>
+                <td>
+                  {row.documentType in TYPE_LABELS ? say(TYPE_LABELS[row.documentType as keyof typeof TYPE_LABELS]) : row.documentType} {row.documentId}
+                </td>
                 <td>{say(STATUS_LABELS[row.status])}</td>
                 <td>{row.attempts}</td>
                 <td>{attemptSummary(row.lastStatus, row.lastError, say) ?? '–'}</td>
                 <td>{when(row.nextAttemptAt)}</td>
                 <td>{when(row.createdAt)}</td>
                 <td>
-                  <Button buttonStyle="secondary" size="small" disabled={busy} onClick={() => void resend(`${row.id}/resend`)}>{say(L.resend)}</Button>
+                  <Button buttonStyle="secondary" size="small" disabled={busy} onClick={() => void resend(`${row.id}/resend`)}>
+                    {say(L.resend)}
+                  </Button>
                 </td>
               </tr>
             ))}

@@ -13,7 +13,10 @@ const CONFIG: ShownOnceConfig = {
     onCreate: t('En signeringsnyckel skapas när du sparar. Den visas en gång, här.', 'A signing secret is created when you save. It is shown once, here.'),
     reveal: t('Visa nyckeln (visas en gång)', 'Show the secret (shown once)'),
     revealHint: t('Nyckeln har inte visats än. Visa den när du kan ge den till partnern.', 'The secret has not been shown yet. Show it when you can pass it on to the partner.'),
-    shown: t('Kopiera nyckeln nu och ge den till partnern på ett säkert sätt. Den visas inte igen.', 'Copy the secret now and pass it to the partner securely. It will not be shown again.'),
+    shown: t(
+      'Kopiera nyckeln nu och ge den till partnern på ett säkert sätt. Den visas inte igen.',
+      'Copy the secret now and pass it to the partner securely. It will not be shown again.',
+    ),
     hidden: t('Nyckeln skapades', 'The secret was created'),
     cannotShow: t('Den kan inte visas igen; byt den om partnern behöver en ny.', 'It cannot be shown again; rotate it if the partner needs a new one.'),
     none: t('Mottagaren har ingen nyckel, så inget kan skickas.', 'The endpoint has no secret, so nothing can be sent.'),

@@ -44,7 +44,13 @@ export async function WebhookStatus({ payload, user, i18n }: ServerProps) {
         <>
           <table className="nspm-outbox__table">
             <thead>
-              <tr><th>{say(L.endpoint)}</th><th>{say(L.retrying)}</th><th>{say(L.failed)}</th><th>{say(L.error)}</th><th>{say(L.when)}</th></tr>
+              <tr>
+                <th>{say(L.endpoint)}</th>
+                <th>{say(L.retrying)}</th>
+                <th>{say(L.failed)}</th>
+                <th>{say(L.error)}</th>
+                <th>{say(L.when)}</th>
+              </tr>
             </thead>
             <tbody>
               {troubled.map((endpoint) => (

@@ -1,9 +1,9 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 /** How many of the oldest waiting orders the dashboard lists. */
-export const QUEUE_PREVIEW = 5
+const QUEUE_PREVIEW = 5
 
-export type QueuedOrder = { id: number; orderNumber: string; createdAt: string; items: number }
+type QueuedOrder = { id: number; orderNumber: string; createdAt: string; items: number }
 export type OrderQueue = { total: number; oldest: QueuedOrder[] }
 
 /**
@@ -28,7 +28,6 @@ export async function receivedOrders(payload: Payload, user: PayloadRequest['use
 }
 
 /** The list view filtered to the queue, oldest first (Payload's list reads `where` and `sort` from the URL). */
-export const queueListUrl = (adminRoute: string): string =>
-  `${adminRoute}/collections/material-orders?where[status][equals]=received&sort=createdAt`
+export const queueListUrl = (adminRoute: string): string => `${adminRoute}/collections/material-orders?where[status][equals]=received&sort=createdAt`
 
 export const orderUrl = (adminRoute: string, id: number): string => `${adminRoute}/collections/material-orders/${id}`

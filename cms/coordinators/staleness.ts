@@ -28,8 +28,8 @@ export const staleCutoff = (now: Date, months: number): Date => addMonths(now, -
 
 export function toDate(value: unknown): Date | null {
   if (value === null || value === undefined || value === '') return null
-  const date = value instanceof Date ? value : new Date(String(value))
-  return Number.isNaN(date.getTime()) ? null : date
+  const date = value instanceof Date ? value : typeof value === 'string' || typeof value === 'number' ? new Date(value) : null
+  return date === null || Number.isNaN(date.getTime()) ? null : date
 }
 
 export function isStale(lastVerifiedAt: unknown, now: Date, months: number): boolean {

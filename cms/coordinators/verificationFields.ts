@@ -1,8 +1,9 @@
 import type { Field, FieldHook } from 'payload'
 import { staffField } from '../access/roles'
 import { t } from '../fields/i18n'
+import type { Coordinator } from '../payload-types'
 
-/** Set in `context` by the verify endpoint: the only writer of who and when for a signed-in caller. */
+/** Set in `context` by the verify endpoint and the check cycle: the only writers of who, when and how. */
 export const VERIFY_CONTEXT = 'nspmVerifyCoordinator'
 
 /**
@@ -11,12 +12,12 @@ export const VERIFY_CONTEXT = 'nspmVerifyCoordinator'
  * unless the verify endpoint writes it; on create that leaves a new coordinator unverified, as it is. Callers
  * without a user (the seed, migrations) are the system and may set them.
  */
-const onlyThroughVerify: FieldHook = ({ value, previousValue, req, context }) => {
+const onlyThroughVerify: FieldHook<Coordinator, unknown> = ({ value, previousValue, req, context }) => {
   if (!req.user || context[VERIFY_CONTEXT] === true) return value
   return previousValue ?? null
 }
 
-/** The sidebar's verification block: the button, then when and by whom (read-only: the button writes them). */
+/** The sidebar's verification block: the button, then when, by whom and how (read-only: the button and the check cycle write them). */
 export const verificationFields = (): Field[] => [
   {
     name: 'verify',
@@ -58,6 +59,24 @@ export const verificationFields = (): Field[] => [
       position: 'sidebar',
       readOnly: true,
       description: t('Vem som bekräftade uppgifterna. Sätts med knappen.', 'Who confirmed the details. Set by the button.'),
+    },
+  },
+  {
+    name: 'verifiedVia',
+    type: 'select',
+    label: t('Kontrollerad genom', 'Verified via'),
+    options: [
+      { value: 'editor', label: t('Redaktör (knappen)', 'An editor (the button)') },
+      { value: 'coordinator-email', label: t('Koordinatorn själv via e-post', 'The coordinator by email') },
+    ],
+    hooks: { beforeChange: [onlyThroughVerify] },
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      description: t(
+        'Hur den senaste kontrollen gjordes: av en redaktör med knappen eller av koordinatorn själv som svar på den automatiska förfrågan.',
+        'How the last verification was made: by an editor with the button, or by the coordinator answering the automatic request.',
+      ),
     },
   },
 ]

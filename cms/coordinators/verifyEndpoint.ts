@@ -3,8 +3,7 @@ import { relationId } from '../access/coordinators'
 import { inLanguage, t, type Bilingual } from '../fields/i18n'
 import { VERIFY_CONTEXT } from './verificationFields'
 
-const answer = (status: number, body: Record<string, unknown>) =>
-  Response.json(body, { status, headers: { 'cache-control': 'no-store' } })
+const answer = (status: number, body: Record<string, unknown>) => Response.json(body, { status, headers: { 'cache-control': 'no-store' } })
 const refuse = (req: PayloadRequest, status: number, message: Bilingual) => answer(status, { errors: [{ message: inLanguage(message, req.i18n?.language) }] })
 
 /**
@@ -42,10 +41,10 @@ export const verifyCoordinator: Endpoint = {
     const doc = await req.payload.update({
       collection: 'coordinators',
       id,
-      data: { lastVerifiedAt: new Date().toISOString(), verifiedBy: req.user.id },
+      data: { lastVerifiedAt: new Date().toISOString(), verifiedBy: req.user.id, verifiedVia: 'editor' },
       draft: asDraft,
       depth: 0,
-      select: { lastVerifiedAt: true, verifiedBy: true, _status: true },
+      select: { lastVerifiedAt: true, verifiedBy: true, verifiedVia: true, _status: true },
       context: { [VERIFY_CONTEXT]: true },
       overrideAccess: false,
       req,

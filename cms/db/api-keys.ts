@@ -1,7 +1,8 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
-import { API_KEY_HASHES_TABLE, API_KEY_USAGE_TABLE, API_KEYS_CHANNEL, API_KEYS_TABLE, USAGE_DAYS_SHOWN } from '../api-keys/contract'
+import { API_KEY_HASHES_TABLE, API_KEY_USAGE_TABLE, API_KEYS_TABLE, USAGE_DAYS_SHOWN } from '../../contracts/api-keys'
 import { generateApiKey, keyName } from '../api-keys/key'
 import type { SqlExecutor } from './requestDb'
+import { API_KEYS_CHANNEL } from '../../contracts/channels'
 
 /**
  * Partner API keys as the CMS issues, revokes and shows them. The plaintext key exists only in the answer to
@@ -57,7 +58,7 @@ export async function keyState(db: SqlExecutor, keyId: number): Promise<KeyState
   }
 }
 
-export type UsageDay = { day: string; requests: number; limited: number; refused: number }
+type UsageDay = { day: string; requests: number; limited: number; refused: number }
 export type KeyUsage = { lastUsedAt: Date | null; days: UsageDay[] }
 
 /** Null while the API has not created its tables in this database (it migrates them at its first start). */

@@ -1,18 +1,14 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { SqlExecutor } from './requestDb'
+import { OUTBOX_CHANNEL } from '../../contracts/channels'
+import { OUTBOX_TABLE, type MailToEnqueue } from '../../contracts/outbox'
 
-/**
- * The public API's email outbox (`nspm_api.outbox`, created and migrated by the API). The CMS only adds rows and
- * reads counts; the API renders and sends the mail. Mirrors api/src/mail/outbox.ts `enqueueMail`.
- */
-export const OUTBOX_CHANNEL = 'nspm_outbox'
-
-export type MailToEnqueue = { kind: string; recipient: string; locale: 'sv' | 'en'; payload: Record<string, unknown> }
+/** The CMS's side of the outbox (contracts/outbox.ts): it adds rows and reads counts; the API renders and sends. */
 
 /** Pass the request's transaction (`requestDb(req)`): the mail, and the NOTIFY, then exist only if it commits. */
 export async function enqueueMail(db: SqlExecutor, mail: MailToEnqueue): Promise<void> {
   try {
-    await db.execute(sql`INSERT INTO nspm_api.outbox (kind, recipient, locale, payload)
+    await db.execute(sql`INSERT INTO ${sql.raw(OUTBOX_TABLE)} (kind, recipient, locale, payload)
       VALUES (${mail.kind}, ${mail.recipient}, ${mail.locale}, ${JSON.stringify(mail.payload)}::jsonb)`)
   } catch (error) {
     // Drizzle's message repeats the query's parameters, the recipient's address among them: keep it out of logs.
@@ -33,13 +29,13 @@ export type OutboxFailure = { id: string; kind: string; attempts: number; lastEr
 
 /** Null when the table does not exist yet (the API has never started against this database). */
 export async function outboxSummary(db: SqlExecutor): Promise<OutboxSummary | null> {
-  const { rows: exists } = await db.execute<{ present: boolean }>(sql`SELECT to_regclass('nspm_api.outbox') IS NOT NULL AS present`)
+  const { rows: exists } = await db.execute<{ present: boolean }>(sql`SELECT to_regclass(${OUTBOX_TABLE}) IS NOT NULL AS present`)
   if (!exists[0]?.present) return null
   const { rows } = await db.execute<{ pending: string; failing: string; oldest: Date | string | null }>(sql`
     SELECT count(*) FILTER (WHERE status = 'pending') AS pending,
            count(*) FILTER (WHERE status = 'pending' AND attempts > 0) AS failing,
            min(created_at) FILTER (WHERE status = 'pending') AS oldest
-    FROM nspm_api.outbox`)
+    FROM ${sql.raw(OUTBOX_TABLE)}`)
   const row = rows[0]
   return { pending: Number(row?.pending ?? 0), failing: Number(row?.failing ?? 0), oldestPending: row?.oldest ? new Date(row.oldest) : null }
 }
@@ -47,7 +43,7 @@ export async function outboxSummary(db: SqlExecutor): Promise<OutboxSummary | nu
 /** Pending mails that have failed at least once, newest first; never the recipient (personal data). */
 export async function recentOutboxFailures(db: SqlExecutor, limit = 10): Promise<OutboxFailure[]> {
   const { rows } = await db.execute<{ id: string; kind: string; attempts: number; last_error: string | null; next_attempt_at: Date | string; created_at: Date | string }>(sql`
-    SELECT id, kind, attempts, last_error, next_attempt_at, created_at FROM nspm_api.outbox
+    SELECT id, kind, attempts, last_error, next_attempt_at, created_at FROM ${sql.raw(OUTBOX_TABLE)}
     WHERE status = 'pending' AND attempts > 0 ORDER BY created_at DESC, id DESC LIMIT ${limit}`)
   return rows.map((row) => ({
     id: String(row.id),

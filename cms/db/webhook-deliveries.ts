@@ -1,6 +1,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
-import { DELIVERIES_TABLE, ENDPOINTS_TABLE, SECRETS_TABLE, WEBHOOKS_CHANNEL, eventType, type DeliveryStatus } from '../webhooks/contract'
+import { DELIVERIES_TABLE, ENDPOINTS_TABLE, SECRETS_TABLE, eventType, type DeliveryStatus } from '../../contracts/webhooks'
 import type { SqlExecutor } from './requestDb'
+import { WEBHOOKS_CHANNEL } from '../../contracts/channels'
 
 /** The webhook deliveries the API queues and sends (nspm_api.webhook_deliveries), as the admin shows and resends them. */
 const deliveries = sql.raw(DELIVERIES_TABLE)
@@ -100,7 +101,15 @@ export type EndpointHealth = { id: number; name: string; active: boolean; retryi
 
 /** Endpoints with deliveries that are being retried or failed in the last `days` days, worst first (dashboard). */
 export async function troubledEndpoints(db: SqlExecutor, days: number): Promise<EndpointHealth[]> {
-  const { rows } = await db.execute<{ id: number; name: string; active: boolean | null; retrying: string; failed: string; last_error: string | null; last_failure_at: Date | string | null }>(sql`
+  const { rows } = await db.execute<{
+    id: number
+    name: string
+    active: boolean | null
+    retrying: string
+    failed: string
+    last_error: string | null
+    last_failure_at: Date | string | null
+  }>(sql`
     SELECT endpoint.id, endpoint.name, endpoint.active,
            count(*) FILTER (WHERE delivery.status = 'pending' AND delivery.attempts > 0) AS retrying,
            count(*) FILTER (WHERE delivery.status = 'failed' AND delivery.created_at > now() - make_interval(days => ${days})) AS failed,

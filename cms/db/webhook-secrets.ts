@@ -1,5 +1,5 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
-import { ROTATION_OVERLAP_HOURS, SECRET_REVEAL_WINDOW_MINUTES, SECRETS_TABLE } from '../webhooks/contract'
+import { ROTATION_OVERLAP_HOURS, SECRET_REVEAL_WINDOW_MINUTES, SECRETS_TABLE } from '../../contracts/webhooks'
 import { generateSigningSecret, openSecret, sealSecret } from '../webhooks/secret'
 import type { SqlExecutor } from './requestDb'
 

@@ -1,7 +1,7 @@
-/** A label or description in both admin languages; Swedish is the default, English the alternative. */
-export type Bilingual = { sv: string; en: string }
+import type { Bilingual } from '../../contracts/bilingual'
 
-export const t = (sv: string, en: string): Bilingual => ({ sv, en })
+// The CMS's fields import their labels' type and maker from here; the API shares them through contracts/.
+export { t, type Bilingual } from '../../contracts/bilingual'
 
 /** The text in the admin user's language (`req.i18n.language`); anything but English gets Swedish, the default. */
 export const inLanguage = (text: Bilingual, language: string | undefined): string => (language === 'en' ? text.en : text.sv)

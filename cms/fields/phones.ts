@@ -1,8 +1,7 @@
 import type { ArrayField } from 'payload'
+import { PHONE_TYPE_OPTIONS } from '../../contracts/select-values/contact'
 import { t } from './i18n'
 import { phoneHooks, validatePhone } from './validation/phone'
-
-export const PHONE_TYPES = ['office', 'mobile', 'switchboard', 'sms'] as const
 
 /** Phone numbers with their kind, in the order a caller should try them. */
 export const phonesField = (): ArrayField => ({
@@ -25,7 +24,7 @@ export const phonesField = (): ArrayField => ({
           'With the area code, e.g. "031-365 00 00", a short number such as "114 14", or a foreign one with +. Stored in standard form, shown grouped.',
         ),
       },
-      // Stored as E.164 (short numbers as digits), shown as "031-365 00 00": cms/fields/validation/phone-number.ts.
+      // Stored as E.164 (short numbers as digits), shown as "031-365 00 00": contracts/validation/phone-number.ts.
       validate: validatePhone,
       hooks: phoneHooks,
     },
@@ -35,12 +34,7 @@ export const phonesField = (): ArrayField => ({
       required: true,
       defaultValue: 'office',
       label: t('Typ', 'Type'),
-      options: [
-        { value: 'office', label: t('Direktnummer', 'Direct line') },
-        { value: 'mobile', label: t('Mobil', 'Mobile') },
-        { value: 'switchboard', label: t('Växel', 'Switchboard') },
-        { value: 'sms', label: t('Endast sms', 'Text messages only') },
-      ],
+      options: [...PHONE_TYPE_OPTIONS],
       admin: { description: t('Vilken sorts nummer det är.', 'What kind of number this is.') },
     },
     {

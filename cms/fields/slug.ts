@@ -19,7 +19,5 @@ export const slugField = (): TextField => ({
     ),
   },
   validate: (value: unknown) =>
-    typeof value === 'string' && SLUG_PATTERN.test(value)
-      ? true
-      : 'Endast gemener a–z, siffror och bindestreck / Only lower-case a–z, digits and hyphens',
+    typeof value === 'string' && SLUG_PATTERN.test(value) ? true : 'Endast gemener a–z, siffror och bindestreck / Only lower-case a–z, digits and hyphens',
 })

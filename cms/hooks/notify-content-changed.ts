@@ -1,9 +1,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest, TypeWithID } from 'payload'
 import { requestDb } from '../db/requestDb'
-
-/** The channel every API replica LISTENs on to drop its cached responses (api/src/cache/invalidation.ts). */
-export const CONTENT_CHANGED_CHANNEL = 'nspm_content_changed'
+import { CONTENT_CHANGED_CHANNEL } from '../../contracts/channels'
 
 /**
  * NOTIFY in the request's transaction: PostgreSQL delivers it at commit, so replicas clear their caches exactly
@@ -15,21 +13,22 @@ async function notify(req: PayloadRequest, source: string): Promise<void> {
 }
 
 type Versioned = { _status?: 'draft' | 'published' | null } | undefined
+type VersionedDoc = TypeWithID & NonNullable<Versioned>
 
 /** Saving a draft over a draft changes nothing the public sees; everything else (publish, unpublish, edit) may. */
 const touchesPublished = (doc: Versioned, previous: Versioned) => !(doc?._status === 'draft' && (previous?._status ?? 'draft') === 'draft')
 
-export const notifyCollectionChanged: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
-  if (touchesPublished(doc as Versioned, previousDoc as Versioned)) await notify(req, collection.slug)
+export const notifyCollectionChanged: CollectionAfterChangeHook<VersionedDoc> = async ({ collection, doc, previousDoc, req }) => {
+  if (touchesPublished(doc, previousDoc)) await notify(req, collection.slug)
   return doc
 }
 
-export const notifyCollectionDeleted: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+export const notifyCollectionDeleted: CollectionAfterDeleteHook<TypeWithID> = async ({ collection, doc, req }) => {
   await notify(req, collection.slug)
   return doc
 }
 
 export const notifyGlobalChanged: GlobalAfterChangeHook = async ({ global, doc, previousDoc, req }) => {
   if (touchesPublished(doc as Versioned, previousDoc as Versioned)) await notify(req, global.slug)
-  return doc
+  // Nothing returned: Payload then keeps the document it passed in (`await hook(…) || result`).
 }

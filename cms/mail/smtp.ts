@@ -11,7 +11,7 @@ import type SMTPConnection from 'nodemailer/lib/smtp-connection'
 
 // A dead or hanging relay must fail in seconds: the outbox holds row locks while it sends and retries later anyway,
 // and an editor waiting for "forgot password" should not wait a minute.
-export const SMTP_TIMEOUTS = { connectionTimeout: 5_000, greetingTimeout: 5_000, socketTimeout: 10_000 } as const
+const SMTP_TIMEOUTS = { connectionTimeout: 5_000, greetingTimeout: 5_000, socketTimeout: 10_000 } as const
 
 export const DEFAULT_MAIL_FROM = 'NSPM <nspm@jamstalldhetsmyndigheten.se>'
 export const DEFAULT_MAIL_CATCH_DIR = '.data/mail'

@@ -5,7 +5,7 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
  * stale list and the dashboard sort and filter on it, in the main table and the versions table).
  */
 
-export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    ALTER TYPE "public"."enum_users_roles" ADD VALUE 'regional-editor' BEFORE 'order-handler';
   ALTER TABLE "users" ADD COLUMN "region_id" integer;
@@ -15,7 +15,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "users_region_idx" ON "users" USING btree ("region_id");`)
 }
 
-export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+export async function down({ db }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
    ALTER TABLE "users" DROP CONSTRAINT "users_region_id_regions_id_fk";
   -- The old enum has no 'regional-editor': regional editors lose that role (and keep their others).

@@ -1,6 +1,6 @@
 import { MigrateDownArgs, MigrateUpArgs, sql } from '@payloadcms/db-postgres'
-import { displayPhone, normalisePhone } from '../fields/validation/phone-number'
-import { normalisePostcode } from '../fields/validation/postcode-number'
+import { displayPhone, normalisePhone } from '../../contracts/validation/phone-number'
+import { normalisePostcode } from '../../contracts/validation/postcode-number'
 
 /**
  * Data only, no schema change: phone numbers were stored as editors wrote them ("031-365 00 00"); from now on they

@@ -79,11 +79,15 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`CREATE INDEX content_changes_changed_at_idx ON content_changes (changed_at)`)
   await db.execute(sql.raw(RECORD_FUNCTION))
   const backfill = TABLES.map(([type, table]) => `SELECT '${type}' AS type, id, updated_at FROM "${table}" WHERE _status = 'published'`).join(' UNION ALL ')
-  await db.execute(sql.raw(`INSERT INTO content_changes (type, document_id, action, changed_at)
-    SELECT type, id, 'CREATED', coalesce(updated_at, now()) FROM (${backfill}) AS published ORDER BY updated_at NULLS FIRST, type, id`))
+  await db.execute(
+    sql.raw(`INSERT INTO content_changes (type, document_id, action, changed_at)
+    SELECT type, id, 'CREATED', coalesce(updated_at, now()) FROM (${backfill}) AS published ORDER BY updated_at NULLS FIRST, type, id`),
+  )
   for (const [type, table] of TABLES) {
-    await db.execute(sql.raw(`CREATE CONSTRAINT TRIGGER content_changes_record AFTER INSERT OR UPDATE OR DELETE ON "${table}"
-      DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION record_content_change('${type}')`))
+    await db.execute(
+      sql.raw(`CREATE CONSTRAINT TRIGGER content_changes_record AFTER INSERT OR UPDATE OR DELETE ON "${table}"
+      DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION record_content_change('${type}')`),
+    )
   }
 }
 

@@ -5,7 +5,7 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
  * live in the API's schema (nspm_api.webhook_secrets, nspm_api.webhook_deliveries), not here.
  */
 
-export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TYPE "public"."enum_webhook_endpoints_types" AS ENUM('Region', 'County', 'Municipality', 'Coordinator', 'Organisation', 'Network', 'Programme', 'ManualStep', 'Concept', 'Page', 'Publication', 'SupportLine');
   CREATE TABLE "webhook_endpoints_types" (
@@ -38,7 +38,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_webhook_endpoints_id_idx" ON "payload_locked_documents_rels" USING btree ("webhook_endpoints_id");`)
 }
 
-export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+export async function down({ db }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
    ALTER TABLE "webhook_endpoints_types" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "webhook_endpoints" DISABLE ROW LEVEL SECURITY;

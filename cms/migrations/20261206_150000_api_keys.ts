@@ -5,7 +5,7 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
  * (`nspm_<public id>`), which names it. The key's SHA-256 and its usage counts live in the API's schema
  * (nspm_api.api_key_hashes, nspm_api.api_key_usage), outside every Payload read.
  */
-export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TYPE "public"."enum_api_keys_status" AS ENUM('active', 'revoked');
   CREATE TABLE "api_keys" (
@@ -41,7 +41,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_api_keys_id_idx" ON "payload_locked_documents_rels" USING btree ("api_keys_id");`)
 }
 
-export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+export async function down({ db }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
    ALTER TABLE "api_keys" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "api_keys" CASCADE;

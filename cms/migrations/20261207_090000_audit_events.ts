@@ -5,7 +5,7 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
  * triggers that write it are the next migration's.
  */
 
-export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TYPE "public"."enum_audit_events_target" AS ENUM('newsletter-subscribers', 'material-orders');
   CREATE TYPE "public"."enum_audit_events_action" AS ENUM('create', 'update', 'delete', 'export');
@@ -35,7 +35,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_audit_events_id_idx" ON "payload_locked_documents_rels" USING btree ("audit_events_id");`)
 }
 
-export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+export async function down({ db }: MigrateDownArgs): Promise<void> {
   // The locked-documents column first: as generated, DROP TABLE ... CASCADE removed its constraint and the
   // following DROP CONSTRAINT failed (the api_keys and webhook_endpoints migrations still have that order).
   await db.execute(sql`

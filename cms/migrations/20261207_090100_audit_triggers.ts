@@ -139,11 +139,15 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   for (const [table, ...args] of CHILD_TABLES) {
     const list = args.map((arg) => `'${arg}'`).join(', ')
     await db.execute(sql.raw(`CREATE TRIGGER audit_children_before BEFORE INSERT OR UPDATE OR DELETE ON "${table}" FOR EACH ROW EXECUTE FUNCTION audit_children_before(${list})`))
-    await db.execute(sql.raw(`CREATE CONSTRAINT TRIGGER audit_children_after AFTER INSERT OR UPDATE OR DELETE ON "${table}"
-      DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION audit_children_after(${list})`))
+    await db.execute(
+      sql.raw(`CREATE CONSTRAINT TRIGGER audit_children_after AFTER INSERT OR UPDATE OR DELETE ON "${table}"
+      DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION audit_children_after(${list})`),
+    )
   }
-  await db.execute(sql.raw(`CREATE TRIGGER erase_subscriber_traces AFTER DELETE ON newsletter_subscribers
-    REFERENCING OLD TABLE AS erased FOR EACH STATEMENT EXECUTE FUNCTION erase_subscriber_traces()`))
+  await db.execute(
+    sql.raw(`CREATE TRIGGER erase_subscriber_traces AFTER DELETE ON newsletter_subscribers
+    REFERENCING OLD TABLE AS erased FOR EACH STATEMENT EXECUTE FUNCTION erase_subscriber_traces()`),
+  )
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {
@@ -153,7 +157,9 @@ export async function down({ db }: MigrateDownArgs): Promise<void> {
     await db.execute(sql.raw(`DROP TRIGGER IF EXISTS audit_children_before ON "${table}"`))
   }
   for (const [table] of MAIN_TABLES) await db.execute(sql.raw(`DROP TRIGGER IF EXISTS audit_row ON "${table}"`))
-  await db.execute(sql.raw(`DROP FUNCTION IF EXISTS erase_subscriber_traces(), audit_children_after(), audit_children_before(),
+  await db.execute(
+    sql.raw(`DROP FUNCTION IF EXISTS erase_subscriber_traces(), audit_children_after(), audit_children_before(),
     audit_children_digest(regclass, text, integer), audit_row(), audit_merge(text, integer, text, text),
-    audit_record(text, integer, text, text, text, jsonb), audit_actor()`))
+    audit_record(text, integer, text, text, text, jsonb), audit_actor()`),
+  )
 }

@@ -32,9 +32,7 @@ export function ipLiteral(hostname: string): string | null {
 
 export type ResolvedAddress = { address: string; family: 4 | 6 }
 export type HostVerdict =
-  | { allowed: true; addresses: ResolvedAddress[] }
-  | { allowed: false; reason: 'refused'; address: string; range: string }
-  | { allowed: false; reason: 'unresolved'; code: string }
+  { allowed: true; addresses: ResolvedAddress[] } | { allowed: false; reason: 'refused'; address: string; range: string } | { allowed: false; reason: 'unresolved'; code: string }
 
 /**
  * Every address the host resolves to must pass: a name with one public and one private address is refused, since

@@ -11,7 +11,7 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
  * sealed secret copied onto another endpoint's row does not open. Whoever holds both the key and the database can
  * sign; that is the API worker's job and nobody else's.
  */
-export const SECRET_PREFIX = 'whsec_'
+const SECRET_PREFIX = 'whsec_'
 const SECRET_BYTES = 32
 const SEALED_VERSION = 'v1'
 

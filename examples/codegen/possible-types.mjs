@@ -17,8 +17,16 @@ export function plugin(schema) {
   const possibleTypes = {}
   for (const type of Object.values(schema.getTypeMap())) {
     if (type.name.startsWith('__')) continue
-    if (isUnionType(type)) possibleTypes[type.name] = type.getTypes().map((member) => member.name).sort()
-    if (isInterfaceType(type)) possibleTypes[type.name] = schema.getPossibleTypes(type).map((member) => member.name).sort()
+    if (isUnionType(type))
+      possibleTypes[type.name] = type
+        .getTypes()
+        .map((member) => member.name)
+        .sort()
+    if (isInterfaceType(type))
+      possibleTypes[type.name] = schema
+        .getPossibleTypes(type)
+        .map((member) => member.name)
+        .sort()
   }
   const sorted = Object.fromEntries(Object.entries(possibleTypes).sort(([a], [b]) => a.localeCompare(b)))
   return [

@@ -3,6 +3,8 @@ import {
   ChangesDocument,
   CoordinatorLookupDocument,
   ManualStepsDocument,
+  NewsletterArchiveDocument,
+  NewsletterIssueDocument,
   OrderMaterialDocument,
   PublicationCatalogueDocument,
   RegionPageDocument,
@@ -13,6 +15,9 @@ import {
   type CoordinatorLookupQuery,
   type Locale,
   type ManualStepsQuery,
+  type NewsletterArchiveQuery,
+  type NewsletterIssueQuery,
+  type NewsletterTopic,
   type OrderMaterialInput,
   type OrderMaterialMutation,
   type PublicationCatalogueQuery,
@@ -76,6 +81,20 @@ export async function publicationCatalogue(
   return required(await client.query({ query: PublicationCatalogueDocument, variables: { locale, ...page } })).publications
 }
 
+/** The archive of sent newsletter issues, newest first; `topic` narrows it to one newsletter. */
+export async function newsletterArchive(
+  client: ApolloClient,
+  locale: Locale,
+  page: { first: number; after?: string | null; topic?: NewsletterTopic | null },
+): Promise<NewsletterArchiveQuery['newsletterIssues']> {
+  return required(await client.query({ query: NewsletterArchiveDocument, variables: { locale, ...page } })).newsletterIssues
+}
+
+/** One sent issue; null for a slug that names none (show the site's 404). */
+export async function newsletterIssue(client: ApolloClient, slug: string, locale: Locale): Promise<NewsletterIssueQuery['newsletterIssue']> {
+  return required(await client.query({ query: NewsletterIssueDocument, variables: { slug, locale } })).newsletterIssue
+}
+
 export async function subscribeToNewsletter(client: ApolloClient, input: SubscribeInput): Promise<SubscribeToNewsletterMutation['subscribeToNewsletter']> {
   return required(await client.mutate({ mutation: SubscribeToNewsletterDocument, variables: { input } })).subscribeToNewsletter
 }
@@ -90,11 +109,7 @@ export async function orderMaterial(client: ApolloClient, input: OrderMaterialIn
  * `pageInfo.endCursor`). A partner stores the last `endCursor` and calls this until `hasNextPage` is false. Always
  * from the network: the cache cannot know what changed since.
  */
-export async function changesSince(
-  client: ApolloClient,
-  locale: Locale,
-  page: { after?: string | null; first: number; types?: PublicType[] },
-): Promise<ChangesQuery['changes']> {
+export async function changesSince(client: ApolloClient, locale: Locale, page: { after?: string | null; first: number; types?: PublicType[] }): Promise<ChangesQuery['changes']> {
   return required(await client.query({ query: ChangesDocument, variables: { locale, ...page }, fetchPolicy: 'network-only' })).changes
 }
 

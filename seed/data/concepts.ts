@@ -7,9 +7,7 @@ export const concepts: ConceptSeed[] = [
     term: { sv: 'Sexuell exploatering av barn', en: 'Sexual exploitation of children' },
     definition: {
       sv: 'Sexuell exploatering av barn är sexuella övergrepp mot barn där någon form av ersättning getts i samband med övergreppen.',
-      en:
-        'Sexual exploitation of children is sexual abuse of children where some form of compensation has been given in connection with '
-        + 'the abuse.',
+      en: 'Sexual exploitation of children is sexual abuse of children where some form of compensation has been given in connection with ' + 'the abuse.',
     },
     related: ['prostitution', 'manniskohandel'],
   },
@@ -27,15 +25,15 @@ export const concepts: ConceptSeed[] = [
     term: { sv: 'Människohandel', en: 'Human trafficking' },
     definition: {
       sv:
-        'Människohandel är när gärningspersoner, genom falska löften eller direkta hot, rekryterar och förflyttar människor för att '
-        + 'utnyttja dem. Människohandel förekommer för olika former av exploatering. Det kan vara för sexuella handlingar, '
-        + 'tvångsäktenskap, arbetskraft, krigstjänst, organhandel, illegala adoptioner, att tvingas tigga eller begå brott så som att '
-        + 'stjäla eller hantera narkotika.',
+        'Människohandel är när gärningspersoner, genom falska löften eller direkta hot, rekryterar och förflyttar människor för att ' +
+        'utnyttja dem. Människohandel förekommer för olika former av exploatering. Det kan vara för sexuella handlingar, ' +
+        'tvångsäktenskap, arbetskraft, krigstjänst, organhandel, illegala adoptioner, att tvingas tigga eller begå brott så som att ' +
+        'stjäla eller hantera narkotika.',
       en:
-        'Human trafficking is when perpetrators, through false promises or direct threats, recruit and move people in order to exploit '
-        + 'them. Human trafficking occurs for different forms of exploitation. It can be for sexual acts, forced marriage, labour, '
-        + 'military service, organ trafficking, illegal adoptions, or being forced to beg or to commit crimes such as stealing or '
-        + 'handling drugs.',
+        'Human trafficking is when perpetrators, through false promises or direct threats, recruit and move people in order to exploit ' +
+        'them. Human trafficking occurs for different forms of exploitation. It can be for sexual acts, forced marriage, labour, ' +
+        'military service, organ trafficking, illegal adoptions, or being forced to beg or to commit crimes such as stealing or ' +
+        'handling drugs.',
     },
     related: ['manniskoexploatering', 'prostitution', 'sexuell-exploatering-av-barn'],
   },

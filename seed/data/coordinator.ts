@@ -8,12 +8,8 @@ export const coordinatorTemplate: CoordinatorTemplate = {
   },
   employer: { sv: 'Socialtjänsten i värdkommunen', en: 'Social services of the host municipality' },
   alert: {
-    sv:
-      'Kontaktuppgifterna till regionkoordinatorn håller på att fyllas i. Ring under tiden den nationella stödtelefonen 020-390 000, '
-      + 'som kan hänvisa dig vidare.',
-    en:
-      'The regional coordinator\'s contact details are being filled in. In the meantime, call the national support line on '
-      + '020-390 000, which can refer you on.',
+    sv: 'Kontaktuppgifterna till regionkoordinatorn håller på att fyllas i. Ring under tiden den nationella stödtelefonen 020-390 000, ' + 'som kan hänvisa dig vidare.',
+    en: "The regional coordinator's contact details are being filled in. In the meantime, call the national support line on " + '020-390 000, which can refer you on.',
   },
   tasks: [
     {
@@ -25,12 +21,10 @@ export const coordinatorTemplate: CoordinatorTemplate = {
       en: 'Carry out training in cooperation with the Swedish Gender Equality Agency and the county administrative boards in the region',
     },
     {
-      sv:
-        'Delta i myndighetsgemensamt arbete mot exploatering och människohandel i arbetslivet på regional nivå och ingå i regionala '
-        + 'center mot arbetslivskriminalitet (AKC)',
+      sv: 'Delta i myndighetsgemensamt arbete mot exploatering och människohandel i arbetslivet på regional nivå och ingå i regionala ' + 'center mot arbetslivskriminalitet (AKC)',
       en:
-        'Take part in multi-agency work against exploitation and human trafficking in working life at regional level and in the '
-        + 'regional centres against work-related crime (AKC)',
+        'Take part in multi-agency work against exploitation and human trafficking in working life at regional level and in the ' +
+        'regional centres against work-related crime (AKC)',
     },
     {
       sv: 'Ge stödjande insatser till utsatta, utifrån lokala förutsättningar',

@@ -24,13 +24,13 @@ const regionalCentre = (region: RegionSeed): NetworkSeed => ({
   type: 'regional-centre',
   description: {
     sv:
-      `Det regionala centret mot arbetslivskriminalitet (AKC) i region ${region.name.sv} är en del av det myndighetsgemensamma `
-      + 'arbetet mot arbetslivskriminalitet som samordnas av Arbetsmiljöverket. Regionkoordinatorn mot prostitution och '
-      + 'människohandel ingår i centret och bidrar med kunskap om människoexploatering och människohandel i arbetslivet.',
+      `Det regionala centret mot arbetslivskriminalitet (AKC) i region ${region.name.sv} är en del av det myndighetsgemensamma ` +
+      'arbetet mot arbetslivskriminalitet som samordnas av Arbetsmiljöverket. Regionkoordinatorn mot prostitution och ' +
+      'människohandel ingår i centret och bidrar med kunskap om människoexploatering och människohandel i arbetslivet.',
     en:
-      `The regional centre against work-related crime (AKC) in the ${region.name.en} region is part of the multi-agency work against `
-      + 'work-related crime coordinated by the Swedish Work Environment Authority. The regional coordinator against prostitution and '
-      + 'human trafficking takes part in the centre and contributes knowledge of human exploitation and human trafficking in working life.',
+      `The regional centre against work-related crime (AKC) in the ${region.name.en} region is part of the multi-agency work against ` +
+      'work-related crime coordinated by the Swedish Work Environment Authority. The regional coordinator against prostitution and ' +
+      'human trafficking takes part in the centre and contributes knowledge of human exploitation and human trafficking in working life.',
   },
   members: [...workRelatedCrimeAgencies],
   region: region.slug,
@@ -48,12 +48,12 @@ const spearheadGroup = (region: RegionSeed): NetworkSeed => ({
   type: 'spearhead-group',
   description: {
     sv:
-      `Spetsgruppen i region ${region.name.sv} samlar yrkesverksamma som arbetar mot prostitution och människohandel och samordnas `
-      + 'av länsstyrelserna. Regionkoordinatorn mot prostitution och människohandel ingår i spetsgruppen.',
+      `Spetsgruppen i region ${region.name.sv} samlar yrkesverksamma som arbetar mot prostitution och människohandel och samordnas ` +
+      'av länsstyrelserna. Regionkoordinatorn mot prostitution och människohandel ingår i spetsgruppen.',
     en:
-      `The spearhead group in the ${region.name.en} region brings together professionals working against prostitution and human `
-      + 'trafficking and is coordinated by the county administrative boards. The regional coordinator against prostitution and human '
-      + 'trafficking takes part in the group.',
+      `The spearhead group in the ${region.name.en} region brings together professionals working against prostitution and human ` +
+      'trafficking and is coordinated by the county administrative boards. The regional coordinator against prostitution and human ' +
+      'trafficking takes part in the group.',
   },
   coordinatedBy: 'lansstyrelserna',
   members: ['lansstyrelserna'],
@@ -65,20 +65,20 @@ const spearheadGroup = (region: RegionSeed): NetworkSeed => ({
 export const networks: NetworkSeed[] = [
   {
     slug: 'nationellt-metodstodsteam',
-    name: { sv: 'Nationellt metodstödsteam', en: 'National Methods Support Team' },
+    name: { sv: 'Nationellt metodstödsteam', en: 'National Task Force against Prostitution and Human Trafficking' },
     shortName: { sv: 'NMT', en: 'NMT' },
     type: 'methods-support-team',
     description: {
       sv:
-        'NSPM samlar Sveriges främsta experter på området i nätverket Nationellt metodstödsteam (NMT). NMT fungerar som en operativ '
-        + 'och strategisk resurs för att utveckla och effektivisera samverkan i arbetet mot prostitution, exploatering och '
-        + 'människohandel.',
+        'NSPM samlar Sveriges främsta experter på området i nätverket Nationellt metodstödsteam (NMT). NMT fungerar som en operativ ' +
+        'och strategisk resurs för att utveckla och effektivisera samverkan i arbetet mot prostitution, exploatering och ' +
+        'människohandel.',
       en:
-        'NSPM brings together Sweden\'s leading experts in the field in the National Methods Support Team (NMT). NMT serves as an '
-        + 'operational and strategic resource for developing cooperation, and making it more effective, in the work against '
-        + 'prostitution, exploitation and human trafficking.',
+        "NSPM brings together Sweden's leading experts in the field in the National Task Force against Prostitution and Human Trafficking (NMT). NMT serves as an " +
+        'operational and strategic resource for developing cooperation, and making it more effective, in the work against ' +
+        'prostitution, exploitation and human trafficking.',
     },
-    coordinatedBy: 'jamstalldhetsmyndigheten',
+    coordinatedBy: 'nspm',
     members: [
       'arbetsmiljoverket',
       'migrationsverket',
@@ -97,13 +97,13 @@ export const networks: NetworkSeed[] = [
     type: 'multi-agency',
     description: {
       sv:
-        'Myndigheterna arbetar gemensamt mot arbetslivskriminalitet i ett arbete som samordnas av Arbetsmiljöverket. '
-        + 'Jämställdhetsmyndigheten bidrar med kunskap om människoexploatering och människohandel för att stärka '
-        + 'brottsofferperspektivet i arbetet.',
+        'Myndigheterna arbetar gemensamt mot arbetslivskriminalitet i ett arbete som samordnas av Arbetsmiljöverket. ' +
+        'Jämställdhetsmyndigheten bidrar med kunskap om människoexploatering och människohandel för att stärka ' +
+        'brottsofferperspektivet i arbetet.',
       en:
-        'The agencies work together against work-related crime in an effort coordinated by the Swedish Work Environment Authority. '
-        + 'The Swedish Gender Equality Agency contributes knowledge of human exploitation and human trafficking to strengthen the '
-        + 'victim perspective in the work.',
+        'The agencies work together against work-related crime in an effort coordinated by the Swedish Work Environment Authority. ' +
+        'The Swedish Gender Equality Agency contributes knowledge of human exploitation and human trafficking to strengthen the ' +
+        'victim perspective in the work.',
     },
     coordinatedBy: 'arbetsmiljoverket',
     members: [...workRelatedCrimeAgencies, 'jamstalldhetsmyndigheten'],

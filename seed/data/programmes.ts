@@ -8,25 +8,22 @@ export const programmes: ProgrammeSeed[] = [
     shortName: { sv: 'ÅMP', en: 'ÅMP' },
     summary: {
       sv:
-        'Återvändandeprogrammet erbjuder stöd till barn och vuxna med hemvist i ett annat land som utnyttjats i prostitution eller '
-        + 'människohandel i Sverige. Programmet skapar förutsättningar för att minimera risk för att åter utnyttjas i människohandel '
-        + 'och annan exploatering. ÅMP administreras av Internationella migrationsorganisationen (IOM) i Helsingfors och finansieras '
-        + 'av Jämställdhetsmyndigheten.',
+        'Återvändandeprogrammet erbjuder stöd till barn och vuxna med hemvist i ett annat land som utnyttjats i prostitution eller ' +
+        'människohandel i Sverige. Programmet skapar förutsättningar för att minimera risk för att åter utnyttjas i människohandel ' +
+        'och annan exploatering. ÅMP administreras av Internationella migrationsorganisationen (IOM) i Helsingfors och finansieras ' +
+        'av Jämställdhetsmyndigheten.',
       en:
-        'The return programme offers support to children and adults resident in another country who have been exploited in '
-        + 'prostitution or human trafficking in Sweden. The programme creates conditions to minimise the risk of being exploited again '
-        + 'in human trafficking and other exploitation. ÅMP is administered by the International Organization for Migration (IOM) in '
-        + 'Helsinki and funded by the Swedish Gender Equality Agency.',
+        'The return programme offers support to children and adults resident in another country who have been exploited in ' +
+        'prostitution or human trafficking in Sweden. The programme creates conditions to minimise the risk of being exploited again ' +
+        'in human trafficking and other exploitation. ÅMP is administered by the International Organization for Migration (IOM) in ' +
+        'Helsinki and funded by the Swedish Gender Equality Agency.',
     },
     operator: 'iom',
-    funder: 'jamstalldhetsmyndigheten',
+    // "finansieras av Jämställdhetsmyndigheten"
+    funding: [{ organisation: 'jamstalldhetsmyndigheten', share: 'full' }],
     eligibility: {
-      sv:
-        'Barn och vuxna med hemvist i ett annat land som utnyttjats i prostitution eller människohandel i Sverige. Insatserna är '
-        + 'individuellt anpassade.',
-      en:
-        'Children and adults resident in another country who have been exploited in prostitution or human trafficking in Sweden. '
-        + 'The support is tailored to the individual.',
+      sv: 'Barn och vuxna med hemvist i ett annat land som utnyttjats i prostitution eller människohandel i Sverige. Insatserna är ' + 'individuellt anpassade.',
+      en: 'Children and adults resident in another country who have been exploited in prostitution or human trafficking in Sweden. ' + 'The support is tailored to the individual.',
     },
     supportOffered: [
       { sv: 'Praktiskt stöd för hemresa', en: 'Practical help with the journey home' },
@@ -49,16 +46,17 @@ export const programmes: ProgrammeSeed[] = [
     shortName: { sv: 'NSP', en: 'NSP' },
     summary: {
       sv:
-        'Nationellt stödprogram för offer för människohandel i Sverige (NSP) drivs av Plattformen Civila Sverige mot Människohandel, '
-        + 'och Jämställdhetsmyndigheten bidrar med ekonomiska medel. Programmet kompletterar det stöd som offer för människohandel i '
-        + 'Sverige får genom myndigheter.',
+        'Nationellt stödprogram för offer för människohandel i Sverige (NSP) drivs av Plattformen Civila Sverige mot Människohandel, ' +
+        'och Jämställdhetsmyndigheten bidrar med ekonomiska medel. Programmet kompletterar det stöd som offer för människohandel i ' +
+        'Sverige får genom myndigheter.',
       en:
-        'The National Support Programme for Victims of Human Trafficking in Sweden (NSP) is run by the Swedish Civil Society Platform '
-        + 'against Human Trafficking, and the Swedish Gender Equality Agency contributes funding. The programme complements the support '
-        + 'that victims of human trafficking in Sweden receive from the authorities.',
+        'The National Support Programme for Victims of Human Trafficking in Sweden (NSP) is run by the Swedish Civil Society Platform ' +
+        'against Human Trafficking, and the Swedish Gender Equality Agency contributes funding. The programme complements the support ' +
+        'that victims of human trafficking in Sweden receive from the authorities.',
     },
     operator: 'plattformen-civila-sverige-mot-manniskohandel',
-    funder: 'jamstalldhetsmyndigheten',
+    // "Jämställdhetsmyndigheten bidrar med ekonomiska medel": a contributor, not the only funder.
+    funding: [{ organisation: 'jamstalldhetsmyndigheten', share: 'contribution' }],
     eligibility: {
       sv: 'Offer för människohandel i Sverige.',
       en: 'Victims of human trafficking in Sweden.',
@@ -70,12 +68,10 @@ export const programmes: ProgrammeSeed[] = [
       },
     ],
     howToApply: {
-      sv:
-        'Yrkesverksamma som vill veta mer om stöd genom NSP kan kontakta regionkoordinatorn i aktuell region eller den nationella '
-        + 'stödtelefonen 020-390 000 för vägledning.',
+      sv: 'Yrkesverksamma som vill veta mer om stöd genom NSP kan kontakta regionkoordinatorn i aktuell region eller den nationella ' + 'stödtelefonen 020-390 000 för vägledning.',
       en:
-        'Professionals who want to know more about support through NSP can contact the regional coordinator in the region concerned '
-        + 'or the national support line on 020-390 000 for guidance.',
+        'Professionals who want to know more about support through NSP can contact the regional coordinator in the region concerned ' +
+        'or the national support line on 020-390 000 for guidance.',
     },
   },
 ]

@@ -1,21 +1,15 @@
 /** The shapes of the seed data: every fact of the NSPM brochure that fits the CMS model, in Swedish and English. */
+import type { EmergencyApplies, FundingShare, PermitApplicant, ResidencePermit } from '../../contracts/select-values/facts'
 
 /** A text in both content languages. Swedish is authoritative (the brochure's wording); English is a faithful translation. */
-export type Text = { sv: string; en: string }
+type Text = { sv: string; en: string }
 
 export type RegionSeed = { slug: string; name: Text; description: Text }
 
 /** English names for the counties; Swedish names come from se-municipalities.csv. Keyed by two-digit SCB code. */
 export type CountyNamesEn = Record<string, string>
 
-export type OrganisationType =
-  | 'government-agency'
-  | 'county-board'
-  | 'social-services'
-  | 'health-care'
-  | 'civil-society'
-  | 'international-organisation'
-  | 'coordinating-agency'
+type OrganisationType = 'government-agency' | 'county-board' | 'social-services' | 'health-care' | 'civil-society' | 'international-organisation' | 'coordinating-agency'
 
 export type OrganisationSeed = {
   slug: string
@@ -26,6 +20,9 @@ export type OrganisationSeed = {
   website?: string
   email?: string
   phone?: string
+  /** Organisation slug of the organisation this one is part of. */
+  partOf?: string
+  location?: string
 }
 
 export type NetworkSeed = {
@@ -52,14 +49,36 @@ export type ProgrammeSeed = {
   shortName: Text
   summary: Text
   operator?: string
-  funder?: string
+  /** Organisation slugs and how much each funds. */
+  funding: { organisation: string; share: FundingShare }[]
   eligibility: Text
   supportOffered: Text[]
   howToApply: Text
   website?: string
 }
 
-export type ManualStepSeed = { number: number; title: Text; summary: Text; responsible: string[] }
+export type ResidencePermitSeed = {
+  permit: ResidencePermit
+  applicant: PermitApplicant
+  /** Organisation slugs. */
+  applicantOrganisations: string[]
+  decidedBy: string
+  appliesTo: Text
+  durationDays?: number
+  /** ISO date. */
+  availableSince?: string
+  formsUrl?: string
+}
+
+export type ManualStepSeed = {
+  number: number
+  title: Text
+  summary: Text
+  responsible: string[]
+  /** Publication slug of the manual. */
+  manual: string
+  residencePermits: ResidencePermitSeed[]
+}
 
 export type ConceptSeed = { slug: string; term: Text; definition: Text; related: string[] }
 
@@ -103,7 +122,8 @@ export type SupportLineSeed = {
   openingHours: { days: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[]; opens: string; closes: string }[]
   closedOnPublicHolidays: boolean
   whenClosed: Text
-  emergencyNumbers: { kind: 'emergency' | 'police' | 'social-services-on-call'; label: Text; number?: string; whenToCall: Text }[]
+  openingHoursConfirmed: boolean
+  emergencyNumbers: { kind: 'emergency' | 'police' | 'social-services-on-call'; appliesWhen: EmergencyApplies; label: Text; number?: string; whenToCall: Text }[]
   email: string
   website: string
 }

@@ -18,6 +18,8 @@ export async function seedOrganisations(seed: SeedContext): Promise<void> {
           website: org.website,
           email: org.email,
           phone: org.phone,
+          partOf: org.partOf ? await seed.idOf('organisations', 'slug', org.partOf) : undefined,
+          location: org.location,
           ...PUBLISHED,
         },
       })

@@ -16,7 +16,7 @@ export async function seedProgrammes(seed: SeedContext): Promise<void> {
           shortName: programme.shortName.sv,
           summary: programme.summary.sv,
           operator: programme.operator ? await seed.idOf('organisations', 'slug', programme.operator) : undefined,
-          funder: programme.funder ? await seed.idOf('organisations', 'slug', programme.funder) : undefined,
+          funding: await Promise.all(programme.funding.map(async (row) => ({ organisation: await seed.idOf('organisations', 'slug', row.organisation), share: row.share }))),
           eligibility: programme.eligibility.sv,
           supportOffered: programme.supportOffered.map((item) => ({ item: item.sv })),
           howToApply: programme.howToApply.sv,
@@ -57,6 +57,19 @@ export async function seedManualSteps(seed: SeedContext): Promise<void> {
           title: step.title.sv,
           summary: step.summary.sv,
           responsibleOrganisations: await Promise.all(step.responsible.map((slug) => seed.idOf('organisations', 'slug', slug))),
+          manual: await seed.idOf('publications', 'slug', step.manual),
+          residencePermits: await Promise.all(
+            step.residencePermits.map(async (rule) => ({
+              permit: rule.permit,
+              applicant: rule.applicant,
+              applicantOrganisations: await Promise.all(rule.applicantOrganisations.map((slug) => seed.idOf('organisations', 'slug', slug))),
+              decidedBy: await seed.idOf('organisations', 'slug', rule.decidedBy),
+              appliesTo: rule.appliesTo.sv,
+              durationDays: rule.durationDays,
+              availableSince: rule.availableSince,
+              formsUrl: rule.formsUrl,
+            })),
+          ),
           ...PUBLISHED,
         },
       })
@@ -65,7 +78,12 @@ export async function seedManualSteps(seed: SeedContext): Promise<void> {
         id: doc.id,
         locale: 'en',
         context: SEED_CONTEXT,
-        data: { title: step.title.en, summary: step.summary.en, ...PUBLISHED },
+        data: {
+          title: step.title.en,
+          summary: step.summary.en,
+          residencePermits: (doc.residencePermits ?? []).map((row, index) => ({ ...row, appliesTo: step.residencePermits[index]?.appliesTo.en ?? row.appliesTo })),
+          ...PUBLISHED,
+        },
       })
       return doc.id
     })

@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { ResponseCache } from '../../api/src/cache/response-cache'
 import { createOrm } from '../../api/src/orm'
 import { createServer, type RunningServer } from '../../api/src/server'
-import { Q1_API } from '../bench/queries'
 import { statementLog } from '../helpers/statement-log'
 import { silentLog } from '../helpers/log-capture'
 
@@ -23,12 +22,16 @@ describe('response cache under concurrent misses', () => {
     await orm?.close()
   })
 
-  const q1 = () => fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: Q1_API }) })
+  // A query that reads SQL (published content comes from the snapshot and costs none): the change feed's page.
+  const FEED = '{ changes(first: 20) { nodes { id type } pageInfo { endCursor } } }'
+  const q1 = () => fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: FEED }) })
+  /** The feed's own statements: the snapshot's background refreshes (other files publish) are not the request's. */
+  const feedStatements = () => statements.texts.filter((text) => text.includes('FROM content_changes')).length
 
-  it('runs the region page once for 20 clients that ask at the same moment, and answers all of them alike', async () => {
+  it('runs a query once for 20 clients that ask at the same moment, and answers all of them alike', async () => {
     statements.clear()
     await (await q1()).text()
-    const once = statements.count
+    const once = feedStatements()
     expect(once).toBeGreaterThan(0)
 
     cache.invalidate()
@@ -38,6 +41,6 @@ describe('response cache under concurrent misses', () => {
     expect(responses.map((response) => response.status)).toEqual(Array(20).fill(200))
     expect(new Set(bodies).size).toBe(1)
     expect(responses.filter((response) => response.headers.get('x-cache') === 'MISS')).toHaveLength(1)
-    expect(statements.count).toBe(once)
+    expect(feedStatements()).toBe(once)
   })
 })

@@ -33,7 +33,7 @@ afterAll(async () => {
 /** Walks on from `after` until `wanted` is among what was seen (the API drops its cached pages on the commit's NOTIFY). */
 async function walkUntilSeen(after: string, wanted: string, seen: FeedChange[]): Promise<string> {
   const deadline = Date.now() + 10_000
-  for (let cursor = after; ; ) {
+  for (let cursor = after; ;) {
     const page = await walkFeed(api, { after: cursor, first: 1 })
     seen.push(...page.changes.filter((change) => change.type === 'Organisation' && organisations.includes(change.documentId)))
     cursor = page.cursor

@@ -56,20 +56,31 @@ describe('the change feed', () => {
     const head = await feedHead(api)
     const id = await publish(editor!, 'publications', publication('gravsten'))
     await edit(editor!, 'PATCH', `/api/publications/${id}`, { _status: 'draft' })
-    const unpublished = (await walkFeed(api, { after: head, first: 20 })).changes.filter((change) => change.documentId === id && change.type === 'Publication')
-    expect(unpublished.map(({ action, document }) => ({ action, document }))).toEqual([
-      { action: 'CREATED', document: null },
-      { action: 'UNPUBLISHED', document: null },
-    ])
+    // The feed shows a change once the API's snapshot has applied it (a few hundred milliseconds), with its document.
+    await expect
+      .poll(
+        async () => {
+          const unpublished = (await walkFeed(api, { after: head, first: 20 })).changes.filter((change) => change.documentId === id && change.type === 'Publication')
+          return unpublished.map(({ action, document }) => ({ action, document }))
+        },
+        { timeout: 10_000 },
+      )
+      .toEqual([
+        { action: 'CREATED', document: null },
+        { action: 'UNPUBLISHED', document: null },
+      ])
 
     await edit(editor!, 'PATCH', `/api/publications/${id}`, { _status: 'published' })
     // The same page was asked for above: the API may answer it from its cache until the CMS's NOTIFY arrives.
     let republished = await walkFeed(api, { after: head, first: 20 })
     await expect
-      .poll(async () => {
-        republished = await walkFeed(api, { after: head, first: 20 })
-        return republished.changes.filter((change) => change.documentId === id && change.type === 'Publication').map(({ action, document }) => ({ action, document }))
-      }, { timeout: 10_000 })
+      .poll(
+        async () => {
+          republished = await walkFeed(api, { after: head, first: 20 })
+          return republished.changes.filter((change) => change.documentId === id && change.type === 'Publication').map(({ action, document }) => ({ action, document }))
+        },
+        { timeout: 10_000 },
+      )
       .toEqual([
         { action: 'CREATED', document: { __typename: 'Publication' } },
         { action: 'UNPUBLISHED', document: null },
@@ -77,14 +88,45 @@ describe('the change feed', () => {
       ])
 
     await edit(editor!, 'DELETE', `/api/publications/${id}`)
-    const { changes } = await walkFeed(api, { after: republished.cursor, first: 20 })
-    const [tombstone] = changes.filter((change) => change.documentId === id && change.type === 'Publication')
+    // Listed once the API's snapshot has applied it.
+    let tombstone: Awaited<ReturnType<typeof walkFeed>>['changes'][number] | undefined
+    await expect
+      .poll(
+        async () => {
+          const { changes } = await walkFeed(api, { after: republished.cursor, first: 20 })
+          ;[tombstone] = changes.filter((change) => change.documentId === id && change.type === 'Publication')
+          return tombstone?.action
+        },
+        { timeout: 10_000 },
+      )
+      .toBe('DELETED')
     expect(tombstone).toMatchObject({ type: 'Publication', documentId: id, action: 'DELETED', document: null })
     expect(Date.parse(tombstone!.changedAt)).toBeGreaterThan(Date.now() - 120_000)
   })
 
   it('resolves each document as its type, in the requested language', async () => {
-    const query = gql`query ($locale: Locale, $first: Int = 100) { changes(first: $first, types: [Region, County], locale: $locale) { nodes { type document { __typename ... on Region { slug name } ... on County { name region { slug } } } } } }`
+    const query = gql`
+      query ($locale: Locale, $first: Int = 100) {
+        changes(first: $first, types: [Region, County], locale: $locale) {
+          nodes {
+            type
+            document {
+              __typename
+              ... on Region {
+                slug
+                name
+              }
+              ... on County {
+                name
+                region {
+                  slug
+                }
+              }
+            }
+          }
+        }
+      }
+    `
     type Nodes = { changes: { nodes: { type: string; document: { __typename: string; slug?: string; name: string } | null }[] } }
     const english = (await api.request<Nodes>(query, { locale: 'EN' })).changes.nodes
     const swedish = (await api.request<Nodes>(query, { locale: 'SV' })).changes.nodes
@@ -94,8 +136,16 @@ describe('the change feed', () => {
     expect([regionName(swedish), regionName(english)]).toEqual(['Mitt', 'Central'])
   })
 
-  it('refuses a forged cursor, another list\'s cursor, an offset cursor and a page over 100 with BAD_USER_INPUT', async () => {
-    const coordinators = await api.request<{ coordinators: { pageInfo: { endCursor: string } } }>(gql`{ coordinators(first: 1) { pageInfo { endCursor } } }`)
+  it("refuses a forged cursor, another list's cursor, an offset cursor and a page over 100 with BAD_USER_INPUT", async () => {
+    const coordinators = await api.request<{ coordinators: { pageInfo: { endCursor: string } } }>(gql`
+      {
+        coordinators(first: 1) {
+          pageInfo {
+            endCursor
+          }
+        }
+      }
+    `)
     for (const after of ['bm9wZQ', coordinators.coordinators.pageInfo.endCursor, Buffer.from('o:19').toString('base64url')]) {
       expect((await graphqlError(feedPage(api, { after }))).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' })
     }
@@ -128,7 +178,10 @@ describe('walking the feed while editors publish, unpublish and delete', () => {
       await edit(editor, 'DELETE', `/api/${collection}/${deleted}`)
       return { kept, hidden, deleted }
     }
-    const [publications, organisations] = await Promise.all([lifecycles(editors[0]!, 'publications', publication, 'summary'), lifecycles(editors[1]!, 'organisations', organisation, 'description')]).finally(() => {
+    const [publications, organisations] = await Promise.all([
+      lifecycles(editors[0]!, 'publications', publication, 'summary'),
+      lifecycles(editors[1]!, 'organisations', organisation, 'description'),
+    ]).finally(() => {
       editing = false
     })
     const walked = await walking
@@ -144,7 +197,10 @@ describe('walking the feed while editors publish, unpublish and delete', () => {
     expect(new Set(ids).size).toBe(ids.length)
     expect(ids).toEqual(snapshot.ids)
     expect(nonEmpty(replay(seen))).toEqual(nonEmpty(snapshot.published))
-    for (const [type, documents] of [['Publication', publications], ['Organisation', organisations]] as const) {
+    for (const [type, documents] of [
+      ['Publication', publications],
+      ['Organisation', organisations],
+    ] as const) {
       expect(actionsOf(seen, type, documents.kept)).toEqual(['CREATED', 'UPDATED'])
       expect(actionsOf(seen, type, documents.hidden)).toEqual(['CREATED', 'UNPUBLISHED'])
       expect(actionsOf(seen, type, documents.deleted)).toEqual(['CREATED', 'UNPUBLISHED', 'CREATED', 'DELETED'])

@@ -21,7 +21,7 @@ async function clientAs(trustProxy: string): Promise<(forwardedFor?: string) => 
 }
 
 describe('the client address behind proxies (proxy-addr)', () => {
-  it('is the socket\'s address when no proxy is trusted (TRUST_PROXY=false), whatever X-Forwarded-For says', async () => {
+  it("is the socket's address when no proxy is trusted (TRUST_PROXY=false), whatever X-Forwarded-For says", async () => {
     const seen = await clientAs('false')
     expect(await seen()).toBe('127.0.0.1')
     expect(await seen('203.0.113.9')).toBe('127.0.0.1')

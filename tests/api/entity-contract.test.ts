@@ -1,4 +1,4 @@
-import type { MikroORM } from '@mikro-orm/postgresql'
+import { ReferenceKind, type MikroORM } from '@mikro-orm/postgresql'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { createOrm } from '../../api/src/orm'
 import { withClient } from '../helpers/test-database'
@@ -33,7 +33,7 @@ describe('MikroORM entities against the migrated database', () => {
         continue
       }
       // Columns live on this table for scalars and owning many-to-one sides; collections are the other table's.
-      for (const property of meta.props.filter((prop) => prop.kind === 'scalar' || prop.kind === 'm:1')) {
+      for (const property of meta.props.filter((prop) => prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.MANY_TO_ONE)) {
         for (const column of property.fieldNames ?? []) if (!table.has(column)) missing.push(`${meta.tableName}.${column} (${meta.className}.${property.name})`)
       }
     }

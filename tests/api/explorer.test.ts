@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { buildSchema, parse, validate, type OperationDefinitionNode } from 'graphql'
+import { buildSchema, Kind, parse, validate, type OperationDefinitionNode } from 'graphql'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import type { ExplorerConfig } from '../../api/src/explorer/config'
 import { EXAMPLE_TABS } from '../../api/src/explorer/examples'
@@ -96,11 +96,17 @@ describe('GraphQL explorer', () => {
     const schema = buildSchema(readFileSync(path.join(ROOT, 'schema.graphql'), 'utf8'))
     for (const tab of EXAMPLE_TABS) {
       const document = parse(tab.query)
-      expect(validate(schema, document).map((error) => error.message), tab.query).toEqual([])
-      const operations = document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === 'OperationDefinition')
+      expect(
+        validate(schema, document).map((error) => error.message),
+        tab.query,
+      ).toEqual([])
+      const operations = document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION)
       expect(operations.map((operation) => operation.name?.value).every(Boolean), 'named operations become tab titles').toBe(true)
       // GraphiQL 5.4 does not load a default tab's variables into its editor on a first visit (see examples.ts).
-      expect(operations.flatMap((operation) => operation.variableDefinitions ?? []), 'literal arguments, no variables').toEqual([])
+      expect(
+        operations.flatMap((operation) => operation.variableDefinitions ?? []),
+        'literal arguments, no variables',
+      ).toEqual([])
     }
   })
 
@@ -136,4 +142,3 @@ describe('GraphQL explorer', () => {
     })
   })
 })
-

@@ -21,10 +21,17 @@ afterAll(async () => {
   for (const { collection, id } of created) await editor.request('DELETE', `/api/${collection}/${id}`)
 })
 
+const allSlugs = async (field: 'organisations' | 'publications') =>
+  new Set((await api.request<Record<string, Connection>>(gql`{ ${field}(first: 100) { nodes { slug } } }`))[field]!.nodes.map((node) => node.slug))
+
 async function publish(collection: string, data: Record<string, unknown>): Promise<number> {
   const response = await editor.request<{ doc: { id: number } }>('POST', `/api/${collection}`, { ...data, _status: 'published' })
   expect(response.status, JSON.stringify(response.body)).toBe(201)
   created.push({ collection, id: response.body.doc.id })
+  // Served once the API's snapshot has applied the publish (its notification, a few hundred milliseconds).
+  if (collection === 'organisations' || collection === 'publications') {
+    await expect.poll(async () => (await allSlugs(collection)).has(String(data.slug)), { timeout: 5_000, interval: 20 }).toBe(true)
+  }
   return response.body.doc.id
 }
 
@@ -33,7 +40,10 @@ async function pageWhileEditing(field: 'organisations' | 'publications', first: 
   const seen: string[] = []
   let after: string | null = null
   for (let page = 0; ; page++) {
-    const result: Record<string, Connection> = await api.request(gql`query ($after: String, $first: Int) { ${field}(first: $first, after: $after) { nodes { slug } pageInfo { endCursor hasNextPage } } }`, { after, first })
+    const result: Record<string, Connection> = await api.request(
+      gql`query ($after: String, $first: Int) { ${field}(first: $first, after: $after) { nodes { slug } pageInfo { endCursor hasNextPage } } }`,
+      { after, first },
+    )
     const connection = result[field]!
     seen.push(...connection.nodes.map((node) => node.slug))
     await between[page]?.()
@@ -41,9 +51,6 @@ async function pageWhileEditing(field: 'organisations' | 'publications', first: 
     after = connection.pageInfo.endCursor
   }
 }
-
-const allSlugs = async (field: 'organisations' | 'publications') =>
-  new Set(((await api.request<Record<string, Connection>>(gql`{ ${field}(first: 100) { nodes { slug } } }`))[field]!.nodes).map((node) => node.slug))
 
 describe('keyset cursors', () => {
   it('organisations (by slug): rows published and unpublished before and after the cursor are neither repeated nor skipped', async () => {

@@ -6,12 +6,31 @@ import { apiClient, graphqlError } from '../helpers/api-client'
 const LOOKUP = gql`
   query Lookup($municipality: String!, $locale: Locale) {
     coordinatorsForMunicipality(municipality: $municipality, locale: $locale) {
-      municipality { code name }
-      county { code name }
-      region { slug name }
-      coordinators { title status }
+      municipality {
+        code
+        name
+      }
+      county {
+        code
+        name
+      }
+      region {
+        slug
+        name
+      }
+      coordinators {
+        title
+        status
+      }
       hasReachableCoordinator
-      fallback { name phone { display e164 telUri } }
+      fallback {
+        name
+        phone {
+          display
+          e164
+          telUri
+        }
+      }
     }
   }
 `
@@ -61,6 +80,47 @@ describe('coordinatorsForMunicipality', () => {
     expect(found.municipality.code).toBe(code)
   })
 
+  it.each([
+    ['Stockholms kommun', '0180', 'stockholm'],
+    ['Stockholm kommun', '0180', 'stockholm'],
+    ['stockholms stad', '0180', 'stockholm'],
+    ['Göteborgs stad', '1480', 'vast'],
+    ['Göteborg stad', '1480', 'vast'],
+    ['  GÖTEBORGS   STAD ', '1480', 'vast'],
+    ['goteborgs stad', '1480', 'vast'],
+    ['Region Gotland', '0980', 'stockholm'],
+    ['region gotland', '0980', 'stockholm'],
+    ['Gotlands kommun', '0980', 'stockholm'],
+    ['Gotlands', '0980', 'stockholm'],
+    ['Borås stad', '1490', 'vast'],
+    ['Västerås stad', '1980', 'mitt'],
+    ['Upplands Väsby kommun', '0114', 'stockholm'],
+    ['Lilla Edets kommun', '1462', 'vast'],
+    ['Kiruna municipality', '2584', 'nord'],
+    // Håbo (Uppsala län, region Mitt) and Habo (Jönköpings län, region Öst) fold to one name: the letters decide.
+    ['Håbo', '0305', 'mitt'],
+    ['Håbo kommun', '0305', 'mitt'],
+    ['HÅBO KOMMUN', '0305', 'mitt'],
+    ['Håbos kommun', '0305', 'mitt'],
+    ['Habo', '0643', 'ost'],
+    ['Habo kommun', '0643', 'ost'],
+    ['habos kommun', '0643', 'ost'],
+  ])('reads the written form %j', async (written, code, region) => {
+    const { coordinatorsForMunicipality: found } = await api.request<Lookup>(LOOKUP, { municipality: written })
+    expect({ code: found.municipality.code, region: found.region.slug }).toEqual({ code, region })
+  })
+
+  // Swedish adds no genitive s to a name that ends in s, x or z ("Borås stad"); no name is another's plus an s.
+  it('reads "<name> kommun" and "<genitive> kommun" for all 290 municipalities', async () => {
+    const genitive = (name: string) => (/[sxz]$/i.test(name) ? name : `${name}s`)
+    for (const municipality of municipalities) {
+      for (const written of [`${municipality.name} kommun`, `${genitive(municipality.name)} kommun`, `${genitive(municipality.name)} stad`]) {
+        const { coordinatorsForMunicipality: found } = await api.request<Lookup>(LOOKUP, { municipality: written })
+        expect(found.municipality.code, written).toBe(municipality.code)
+      }
+    }
+  }, 180_000)
+
   it('answers "who is the coordinator for Kiruna" in Swedish and English, with the support line as fallback', async () => {
     const sv = (await api.request<Lookup>(LOOKUP, { municipality: 'Kiruna', locale: 'SV' })).coordinatorsForMunicipality
     expect(sv.region).toEqual({ slug: 'nord', name: 'Nord' })
@@ -82,5 +142,11 @@ describe('coordinatorsForMunicipality', () => {
     expect(error.extensions.suggestions).toContain('Göteborg')
     const byCode = await graphqlError(api.request(LOOKUP, { municipality: '9999' }))
     expect(byCode.extensions.code).toBe('NOT_FOUND')
+    const written = await graphqlError(api.request(LOOKUP, { municipality: 'Göteborggs stad' }))
+    expect(written.extensions.code).toBe('NOT_FOUND')
+    expect(written.extensions.suggestions).toContain('Göteborg')
+    for (const unknown of ['Region Nordpolen', 'kommun', 'Region', 'Storstads kommun']) {
+      expect((await graphqlError(api.request(LOOKUP, { municipality: unknown }))).extensions.code, unknown).toBe('NOT_FOUND')
+    }
   })
 })

@@ -13,7 +13,12 @@ describe('the query budget (GCRA)', () => {
     let now = 1_000_000
     const budget = new QueryBudget(() => now)
     const taken = [1, 2, 3, 4].map(() => budget.take('queries:ip:a', QUERIES))
-    expect(taken.map(({ allowed, remaining }) => [allowed, remaining])).toEqual([[true, 2], [true, 1], [true, 0], [false, 0]])
+    expect(taken.map(({ allowed, remaining }) => [allowed, remaining])).toEqual([
+      [true, 2],
+      [true, 1],
+      [true, 0],
+      [false, 0],
+    ])
     // The next unit is back 20 s (60 s / 3) after the first was taken.
     expect(taken[3]!.resetSeconds).toBe(20)
     expect(budget.take('queries:ip:b', QUERIES).allowed).toBe(true)
@@ -38,7 +43,15 @@ describe('the query budget of a running API', () => {
   let server: RunningServer
   beforeAll(async () => {
     orm = await createOrm({ databaseUrl: inject('databaseUrl') })
-    server = await createServer({ orm, port: 0, host: '127.0.0.1', log: silentLog, trustProxy: true, queriesPerMinute: 3, cache: new ResponseCache({ maxEntries: 10, maxBytes: 1024 * 1024 }) })
+    server = await createServer({
+      orm,
+      port: 0,
+      host: '127.0.0.1',
+      log: silentLog,
+      trustProxy: true,
+      queriesPerMinute: 3,
+      cache: new ResponseCache({ maxEntries: 10, maxBytes: 1024 * 1024 }),
+    })
   })
   afterAll(async () => {
     await server?.stop()
@@ -55,7 +68,12 @@ describe('the query budget of a running API', () => {
     expect(answers.map((answer) => answer.headers.get('x-cache'))).toEqual(['MISS', 'HIT', 'HIT', null])
     expect(answers.map((answer) => answer.headers.get('ratelimit-policy'))).toEqual(Array(4).fill('"queries";q=3;w=60'))
     // r left; t: a unit comes back every 20 s (60 s / 3), less the time the requests took on a busy machine.
-    const limits = answers.map((answer) => /^"queries";r=(\d+);t=(\d+)$/.exec(answer.headers.get('ratelimit') ?? '')!.slice(1).map(Number))
+    const limits = answers.map((answer) =>
+      /^"queries";r=(\d+);t=(\d+)$/
+        .exec(answer.headers.get('ratelimit') ?? '')!
+        .slice(1)
+        .map(Number),
+    )
     expect(limits.map(([remaining]) => remaining)).toEqual([2, 1, 0, 0])
     for (const [, reset] of limits) {
       expect(reset).toBeGreaterThanOrEqual(15)
@@ -66,7 +84,12 @@ describe('the query budget of a running API', () => {
     expect(refused.headers.get('retry-after')).toBe(String(retryAfter))
     expect(refused.headers.get('cache-control')).toBe('no-store')
     expect(await refused.json()).toEqual({
-      errors: [{ message: expect.stringMatching(/"queries" limit allows 3 every 60 seconds/), extensions: { code: 'RATE_LIMITED', policy: 'queries', retryAfter, retryAfterSeconds: retryAfter, requestId: refused.headers.get('x-request-id') } }],
+      errors: [
+        {
+          message: expect.stringMatching(/"queries" limit allows 3 every 60 seconds/),
+          extensions: { code: 'RATE_LIMITED', policy: 'queries', retryAfter, retryAfterSeconds: retryAfter, requestId: refused.headers.get('x-request-id') },
+        },
+      ],
     })
     // A query that is not cached is refused the same way (by Apollo's plugin, answered 429 by the HTTP layer).
     const uncached = await post('203.0.113.20', '{ counties { code } }')

@@ -180,7 +180,7 @@ describe('response caching across replicas', () => {
     for (const delay of delays) expect(delay).toBeLessThan(1_000)
   })
 
-  it('drops cached answers, the change feed\'s too, when content changes by SQL alone (a data migration, the seed)', async () => {
+  it("drops cached answers, the change feed's too, when content changes by SQL alone (a data migration, the seed)", async () => {
     // No CMS hook runs here: only the change log's trigger notices, and its NOTIFY must reach the caches.
     const [organisation] = await sql<{ slug: string }>(`SELECT slug FROM organisations WHERE _status = 'published' ORDER BY id LIMIT 1`)
     const content = { query: `{ organisation(slug: "${organisation!.slug}") { updatedAt } }` }

@@ -7,7 +7,10 @@ export class TestRepo {
   private readonly env: NodeJS.ProcessEnv
 
   /** `init`: false for a directory that is (or is about to be, through `git clone`) a repository already. */
-  constructor(readonly dir: string, init = true) {
+  constructor(
+    readonly dir: string,
+    init = true,
+  ) {
     this.env = {
       ...process.env,
       GIT_CONFIG_GLOBAL: '/dev/null',

@@ -2,6 +2,7 @@ import { gql } from 'graphql-request'
 import { describe, expect, it } from 'vitest'
 import { apiClient, graphqlError } from '../helpers/api-client'
 import { CmsClient, createStaffUser } from '../helpers/cms-client'
+import { createCoordinator, regionId } from '../helpers/coordinators'
 
 const SEARCH = gql`
   query Search($query: String!, $locale: Locale, $first: Int) {
@@ -9,19 +10,59 @@ const SEARCH = gql`
       rank
       node {
         __typename
-        ... on Concept { slug term }
-        ... on Page { slug title }
-        ... on ManualStep { number title }
-        ... on Programme { slug name }
-        ... on Organisation { slug name }
-        ... on Publication { slug title }
+        ... on Concept {
+          slug
+          term
+        }
+        ... on Page {
+          slug
+          title
+        }
+        ... on ManualStep {
+          number
+          title
+        }
+        ... on Programme {
+          slug
+          name
+        }
+        ... on Organisation {
+          slug
+          name
+        }
+        ... on Publication {
+          slug
+          title
+        }
+        ... on Region {
+          slug
+          name
+        }
+        ... on County {
+          code
+          name
+        }
+        ... on Municipality {
+          code
+          name
+        }
+        ... on Coordinator {
+          id
+          title
+          region {
+            slug
+          }
+        }
       }
     }
   }
 `
 
-type Hit = { rank: number; node: { __typename: string; slug?: string; number?: number; title?: string; term?: string; name?: string } }
-const key = (hit: Hit | undefined) => (hit ? `${hit.node.__typename}:${hit.node.slug ?? hit.node.number}` : 'nothing')
+type Hit = {
+  rank: number
+  node: { __typename: string; slug?: string; number?: number; code?: string; title?: string; term?: string; name?: string; region?: { slug: string } }
+}
+const key = (hit: Hit | undefined) => (hit ? `${hit.node.__typename}:${hit.node.slug ?? hit.node.number ?? hit.node.code ?? hit.node.region?.slug}` : 'nothing')
 
 describe('search', () => {
   const api = apiClient()
@@ -36,6 +77,52 @@ describe('search', () => {
     ['webbutbildning', 'SV', 'Page:lar-dig-mer'],
   ] as const)('finds %j (%s) first', async (query, locale, expected) => {
     expect(key((await search(query, locale))[0])).toBe(expected)
+  })
+
+  it.each([
+    ['Norrbottens län', 'SV', 'County:25'],
+    ['Norrbotten County', 'EN', 'County:25'],
+    ['Bergslagen', 'SV', 'Region:bergslagen'],
+    ['Central', 'EN', 'Region:mitt'],
+    ['Lilla Edet', 'SV', 'Municipality:1462'],
+  ] as const)('finds the place %j (%s)', async (query, locale, expected) => {
+    // 50: a town's region's coordinator posts come before it, and other test files add posts of their own.
+    expect((await search(query, locale, 50)).map(key)).toContain(expected)
+  })
+
+  it('finds a coordinator post by its title and by the name of the person in it', async () => {
+    expect((await search('regionkoordinator Bergslagen', 'SV', 10)).map(key)).toContain('Coordinator:bergslagen')
+    expect((await search('regional coordinator Bergslagen', 'EN', 10)).map(key)).toContain('Coordinator:bergslagen')
+    // A post of the test's own: a seeded one is shared with the browser tests, whose drafts a PATCH here would publish.
+    const admin = await CmsClient.asAdmin()
+    const surname = `Sökbarsson${Date.now().toString(36)}`
+    const own = await createCoordinator(admin, await regionId(admin, 'bergslagen'), { data: { personName: `Kim ${surname}` } })
+    try {
+      const hits = async () => (await search(surname, 'SV', 5)).map(key)
+      for (const deadline = Date.now() + 5_000; !(await hits()).includes('Coordinator:bergslagen') && Date.now() < deadline;) {
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+      expect(await hits()).toEqual(['Coordinator:bergslagen'])
+    } finally {
+      await admin.request('DELETE', `/api/coordinators/${own.id}`)
+    }
+  })
+
+  // A town's contacts are its region's coordinator posts: they come first, then the town itself.
+  it.each([
+    ['Kiruna', 'nord', 'Municipality:2584'],
+    ['kiruna', 'nord', 'Municipality:2584'],
+    ['Göteborg', 'vast', 'Municipality:1480'],
+    ['goteborg', 'vast', 'Municipality:1480'],
+    ['Håbo', 'mitt', 'Municipality:0305'],
+    ['Habo', 'ost', 'Municipality:0643'],
+  ] as const)("gives the region's coordinators first for the town %j", async (town, region, place) => {
+    // 50: other test files add posts of their own to these regions, and every one of them comes before the town.
+    const hits = (await search(town, 'SV', 50)).map(key)
+    const posts = hits.findIndex((hit) => !hit.startsWith('Coordinator:'))
+    expect(posts, hits.join()).toBeGreaterThan(0)
+    expect(new Set(hits.slice(0, posts)), hits.join()).toEqual(new Set([`Coordinator:${region}`]))
+    expect(hits[posts], hits.join()).toBe(place)
   })
 
   it('finds the same documents for inflected and accent-free forms', async () => {
@@ -98,7 +185,12 @@ describe('search', () => {
     }
     expect(await hitsFor()).toEqual([])
     const slug = `sokindex-${Date.now().toString(36)}`
-    const created = await editor.request<{ doc: { id: number } }>('POST', '/api/concepts', { term: `Begrepp ${word}`, slug, definition: 'En definition för sökindexets test.', _status: 'published' })
+    const created = await editor.request<{ doc: { id: number } }>('POST', '/api/concepts', {
+      term: `Begrepp ${word}`,
+      slug,
+      definition: 'En definition för sökindexets test.',
+      _status: 'published',
+    })
     expect(created.status).toBe(201)
     expect(await eventually([`Concept:${slug}`])).toEqual([`Concept:${slug}`])
     expect((await editor.request('DELETE', `/api/concepts/${created.body.doc.id}`)).status).toBe(200)

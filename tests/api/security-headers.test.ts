@@ -12,7 +12,7 @@ async function answer(path: string, init: RequestInit = {}): Promise<{ status: n
 
 const post = (body: string): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body })
 
-describe('the API\'s security headers', () => {
+describe("the API's security headers", () => {
   it.each([
     ['a query', '/graphql', post('{"query":"{ __typename }"}'), 200, null],
     ['a GraphQL syntax error', '/graphql', post('{"query":"{"}'), 400, 'no-store'],
@@ -22,6 +22,8 @@ describe('the API\'s security headers', () => {
     ['a preflight', '/graphql', { method: 'OPTIONS', headers: { origin: 'https://www.example.se', 'access-control-request-method': 'POST' } }, 204, 'no-store'],
     ['the liveness check', '/health/live', {}, 200, 'no-store'],
     ['a newsletter page with a token', '/newsletter/confirm?token=not-a-token', {}, 200, 'no-store'],
+    ['the newsletter archive', '/newsletter/issues', {}, 200, 'max-age=60, public'],
+    ['an unknown archived issue', '/newsletter/issues/no-such-issue', {}, 404, 'no-store'],
   ])('nosniff and no framing on %s', async (_what, path, init, status, cacheControl) => {
     const { status: actual, headers } = await answer(path, init)
     expect(actual).toBe(status)

@@ -2,16 +2,20 @@ import type { MikroORM } from '@mikro-orm/postgresql'
 import { GraphQLClient, gql } from 'graphql-request'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { createOrm } from '../../api/src/orm'
-import { PUBLIC_TYPE_NAMES } from '../../cms/changes/public-types'
+import { PUBLIC_TYPE_NAMES } from '../../contracts/public-types'
 import { createServer, type RunningServer } from '../../api/src/server'
 import { addCoordinators } from '../bench/enlarge'
 import { operations, Q1_API } from '../bench/queries'
+import { deleteSends, insertSend } from '../helpers/newsletter-archive'
 import { runCli } from '../helpers/run-cli'
 import { statementLog } from '../helpers/statement-log'
 import { createFreshDatabase, dropDatabase, withClient } from '../helpers/test-database'
 import { silentLog } from '../helpers/log-capture'
 
 const statements = statementLog()
+
+/** What the read model's refresh sends (read-model/load.ts), never a request. */
+const BACKGROUND = /"content_changes"|"coordinator_checks"|change_log_horizon WHERE id = 1$|from "\w+" as "\w+"/
 
 /** The real server, in-process on port 0, on `databaseUrl`; `count` sends one query and returns its statements. */
 function serverOn(databaseUrl: () => string) {
@@ -28,9 +32,14 @@ function serverOn(databaseUrl: () => string) {
   const count = async (query: string, variables: Record<string, unknown> = {}) => {
     const client = new GraphQLClient(server.url)
     await client.request(query, variables) // warm-up: the count is of the steady state
-    statements.clear()
-    await client.request(query, variables)
-    return statements.count
+    // Other test files publish meanwhile: the first search after a publish rebuilds the search index (under its
+    // advisory lock), and the server's snapshot refreshes in the background (MikroORM's quoted reads of the change
+    // log and the checks). Neither is the request's own, so the request is asked again.
+    for (let attempt = 1; ; attempt++) {
+      statements.clear()
+      await client.request(query, variables)
+      if (attempt === 5 || !statements.texts.some((text) => text.includes('pg_advisory_xact_lock') || BACKGROUND.test(text))) return statements.count
+    }
   }
   /** The statements of one request, as texts (for mutations, whose second request would not be a repeat). */
   const statementsOf = async (query: string, variables: Record<string, unknown>) => {
@@ -48,25 +57,76 @@ const CHANGED_DOCUMENTS = gql`
       nodes {
         document {
           __typename
-          ... on Region { name counties { name } }
-          ... on County { name region { name } }
-          ... on Municipality { name county { name } }
-          ... on Coordinator { title phones { display } region { name } }
-          ... on Organisation { name }
-          ... on Network { name members { name } }
-          ... on Programme { name operator { name } }
-          ... on ManualStep { title responsibleOrganisations { name } }
-          ... on Concept { term related { term } }
-          ... on Page { title }
-          ... on Publication { title }
-          ... on SupportLine { name }
+          ... on Region {
+            name
+            counties {
+              name
+            }
+          }
+          ... on County {
+            name
+            region {
+              name
+            }
+          }
+          ... on Municipality {
+            name
+            county {
+              name
+            }
+          }
+          ... on Coordinator {
+            title
+            phones {
+              display
+            }
+            region {
+              name
+            }
+          }
+          ... on Organisation {
+            name
+          }
+          ... on Network {
+            name
+            members {
+              name
+            }
+          }
+          ... on Programme {
+            name
+            operator {
+              name
+            }
+          }
+          ... on ManualStep {
+            title
+            responsibleOrganisations {
+              name
+            }
+          }
+          ... on Concept {
+            term
+            related {
+              term
+            }
+          }
+          ... on Page {
+            title
+          }
+          ... on Publication {
+            title
+          }
+          ... on SupportLine {
+            name
+          }
         }
       }
     }
   }
 `
 
-const BENCH = Object.fromEntries(operations({ coordinators: 0, counties: 0, regions: 0, nordCoordinators: 0 }).map((op) => [op.id, op.api.query]))
+const BENCH = Object.fromEntries(operations({ coordinators: 0, counties: 0, regions: 0, nordCoordinators: 0, publications: 0 }).map((op) => [op.id, op.api.query]))
 
 /** No N+1: a nested list query must cost the same number of statements for 1 region as for all 7, for 5 municipalities as for 100. */
 describe('SQL statements per query', () => {
@@ -74,35 +134,138 @@ describe('SQL statements per query', () => {
 
   const NESTED = gql`
     query Nested($slug: String!) {
-      all: regions { name counties { name municipalities { name county { name } } } coordinators { title phones { display } region { name } } }
-      one: region(slug: $slug) { name counties { name municipalities { name } } coordinators { title } }
+      all: regions {
+        name
+        counties {
+          name
+          municipalities {
+            name
+            county {
+              name
+            }
+          }
+        }
+        coordinators {
+          title
+          phones {
+            display
+          }
+          region {
+            name
+          }
+        }
+      }
+      one: region(slug: $slug) {
+        name
+        counties {
+          name
+          municipalities {
+            name
+          }
+        }
+        coordinators {
+          title
+        }
+      }
     }
   `
 
   it('does not grow with the number of regions, counties and municipalities', async () => {
-    const allRegions = await count(gql`{ regions { name counties { name municipalities { name region { slug } } } coordinators { title tasks phones { display } } } }`)
-    const oneRegion = await count(gql`{ region(slug: "nord") { name counties { name municipalities { name region { slug } } } coordinators { title tasks phones { display } } } }`)
+    const allRegions = await count(gql`
+      {
+        regions {
+          name
+          counties {
+            name
+            municipalities {
+              name
+              region {
+                slug
+              }
+            }
+          }
+          coordinators {
+            title
+            tasks
+            phones {
+              display
+            }
+          }
+        }
+      }
+    `)
+    const oneRegion = await count(gql`
+      {
+        region(slug: "nord") {
+          name
+          counties {
+            name
+            municipalities {
+              name
+              region {
+                slug
+              }
+            }
+          }
+          coordinators {
+            title
+            tasks
+            phones {
+              display
+            }
+          }
+        }
+      }
+    `)
     console.log(`SQL statements: all regions ${allRegions}, one region ${oneRegion}`)
-    expect(allRegions).toBe(oneRegion)
-    expect(allRegions).toBeLessThanOrEqual(12)
-    // All regions beside one region in one document: no more than the two cost apart (an N+1 would cost dozens).
-    // Not an exact count: how much the two fields' loaders share depends on timing (5 to 7 seen).
+    // Published content is read from the process's snapshot (api/src/read-model/): no statement at all.
+    expect(allRegions).toBe(0)
+    expect(oneRegion).toBe(0)
     const nested = await count(NESTED, { slug: 'vast' })
     console.log(`SQL statements: all regions beside one region ${nested}`)
-    expect(nested).toBeGreaterThanOrEqual(allRegions)
-    expect(nested).toBeLessThanOrEqual(allRegions + oneRegion)
+    expect(nested).toBe(0)
   })
 
-  it('does not grow with the page size of municipalities', async () => {
-    const page = (first: number) => count(gql`query ($first: Int) { municipalities(first: $first) { nodes { name county { name region { name coordinators { title } } } } } }`, { first })
-    expect(await page(5)).toBe(await page(100))
+  it('a page of municipalities takes none, whatever its size', async () => {
+    const page = (first: number) =>
+      count(
+        gql`
+          query ($first: Int) {
+            municipalities(first: $first) {
+              nodes {
+                name
+                county {
+                  name
+                  region {
+                    name
+                    coordinators {
+                      title
+                    }
+                  }
+                }
+              }
+            }
+          }
+        `,
+        { first },
+      )
+    expect(await page(5)).toBe(0)
+    expect(await page(100)).toBe(0)
   })
 
-  // The benchmark's operations (tests/bench/queries.ts): at most 2 statements each.
-  it.each(['Q1', 'Q2', 'Q3', 'Q4'])('%s takes at most 2 statements', async (id) => {
+  // The benchmark's operations (tests/bench/queries.ts): at most 2 statements each (the target), and the snapshot's
+  // reads none; Q4, the search, ranks in SQL.
+  it.each([
+    ['Q1', 0],
+    ['Q2', 0],
+    ['Q3', 0],
+    ['Q4', 2],
+    ['supportLine', 0],
+    ['publications', 0],
+  ])('%s takes at most %i statements', async (id, most) => {
     const used = await count(BENCH[id]!)
     console.log(`SQL statements: ${id} ${used}`)
-    expect(used).toBeLessThanOrEqual(2)
+    expect(used).toBeLessThanOrEqual(most)
   })
 
   it('M1 subscribeToNewsletter takes 2 statements besides BEGIN/COMMIT, the outbox row and its NOTIFY among them', async () => {
@@ -117,37 +280,135 @@ describe('SQL statements per query', () => {
     expect(used.length - work.length).toBe(2)
   })
 
-  it('region(slug) with counties and coordinators takes at most 2 statements', async () => {
-    expect(await count(gql`{ region(slug: "vast") { name counties { code name } coordinators { title phones { display } languages tasks } } }`)).toBeLessThanOrEqual(2)
+  it('region(slug) with counties and coordinators takes none', async () => {
+    expect(
+      await count(gql`
+        {
+          region(slug: "vast") {
+            name
+            counties {
+              code
+              name
+            }
+            coordinators {
+              title
+              phones {
+                display
+              }
+              languages
+              tasks
+            }
+          }
+        }
+      `),
+    ).toBe(0)
   })
 
   it('a page of the change feed takes one statement, whatever its size and filter', async () => {
     const page = (first: number, types?: string[]) =>
-      count(gql`query ($first: Int, $types: [PublicType!]) { changes(first: $first, types: $types) { nodes { id cursor type documentId action changedAt } pageInfo { endCursor hasNextPage } } }`, { first, types })
+      count(
+        gql`
+          query ($first: Int, $types: [PublicType!]) {
+            changes(first: $first, types: $types) {
+              nodes {
+                id
+                cursor
+                type
+                documentId
+                action
+                changedAt
+              }
+              pageInfo {
+                endCursor
+                hasNextPage
+              }
+            }
+          }
+        `,
+        { first, types },
+      )
     expect(await page(0)).toBe(1)
     expect(await page(1)).toBe(1)
     expect(await page(100)).toBe(1)
     expect(await page(100, ['Coordinator', 'Publication'])).toBe(1)
   })
 
-  it('the documents of a page of changes are read once per type and nested part, whatever the page size (no N+1)', async () => {
-    const page = (first: number, types?: string[]) => count(CHANGED_DOCUMENTS, { first, types })
-    const perType: Record<string, number> = {}
-    for (const type of PUBLIC_TYPE_NAMES) {
-      perType[type] = await page(100, [type])
-      expect(await page(5, [type]), type).toBe(perType[type])
+  it('a page of the newsletter archive and one issue take one statement each, whatever the page size', async () => {
+    const slug = `sqlcount-${Date.now().toString(36)}`
+    const text = { subject: 'Ämne', preheader: '', bodyHtml: '<p>Text</p>', bodyText: 'Text' }
+    const id = await insertSend({ slug, language: 'both', topics: ['news'], texts: { sv: text, en: text } })
+    try {
+      const list = (first: number, topic?: string) =>
+        count(
+          gql`
+            query ($first: Int, $topic: NewsletterTopic) {
+              newsletterIssues(first: $first, topic: $topic) {
+                totalCount
+                nodes {
+                  slug
+                  subject
+                  body {
+                    html
+                  }
+                }
+                pageInfo {
+                  endCursor
+                }
+              }
+            }
+          `,
+          { first, topic },
+        )
+      expect(await list(1)).toBe(1)
+      expect(await list(100)).toBe(1)
+      expect(await list(100, 'NEWS')).toBe(1)
+      expect(
+        await count(
+          gql`
+            query ($slug: String!) {
+              newsletterIssue(slug: $slug) {
+                subject
+              }
+            }
+          `,
+          { slug },
+        ),
+      ).toBe(1)
+    } finally {
+      await deleteSends([id])
     }
-    // A page of every type costs at most the log read and what each type's documents cost alone.
-    const mixed = await page(100)
-    const bound = 1 + Object.values(perType).reduce((sum, used) => sum + used - 1, 0)
-    console.log(`SQL statements: changes with documents, per type ${JSON.stringify(perType)}, all types ${mixed}`)
-    expect(mixed).toBeLessThanOrEqual(bound)
   })
 
-  it('a page of coordinators takes one statement, whatever its size', async () => {
-    const page = (first: number) => count(gql`query ($first: Int) { coordinators(first: $first) { totalCount nodes { title phones { display } tasks } } }`, { first })
-    expect(await page(1)).toBe(1)
+  it('the documents of a page of changes come from the snapshot: the log read is the only statement', async () => {
+    const page = (first: number, types?: string[]) => count(CHANGED_DOCUMENTS, { first, types })
+    for (const type of PUBLIC_TYPE_NAMES) {
+      expect(await page(100, [type]), type).toBe(1)
+      expect(await page(5, [type]), type).toBe(1)
+    }
     expect(await page(100)).toBe(1)
+  })
+
+  it('a page of coordinators takes none, whatever its size', async () => {
+    const page = (first: number) =>
+      count(
+        gql`
+          query ($first: Int) {
+            coordinators(first: $first) {
+              totalCount
+              nodes {
+                title
+                phones {
+                  display
+                }
+                tasks
+              }
+            }
+          }
+        `,
+        { first },
+      )
+    expect(await page(1)).toBe(0)
+    expect(await page(100)).toBe(0)
   })
 })
 
@@ -172,11 +433,12 @@ describe('SQL statements of the region page as coordinators are added', () => {
   it('is the same with 7 coordinators and with 57', async () => {
     const seeded = await count(Q1_API)
     await withClient(databaseUrl, (client) => addCoordinators(client, 50))
+    // The insert's change-log notification refreshes the snapshot in the background: wait for it, then count.
+    const coordinators = async () => (await request<{ regions: { coordinators: unknown[] }[] }>(Q1_API)).regions.flatMap((region) => region.coordinators)
+    await expect.poll(async () => (await coordinators()).length, { timeout: 10_000, interval: 50 }).toBe(57)
     const enlarged = await count(Q1_API)
-    const { regions } = await request<{ regions: { coordinators: unknown[] }[] }>(Q1_API)
     console.log(`SQL statements: Q1 with the seed ${seeded}, with 50 more coordinators ${enlarged}`)
-    expect(regions.flatMap((region) => region.coordinators)).toHaveLength(57)
     expect(enlarged).toBe(seeded)
-    expect(enlarged).toBeLessThanOrEqual(2)
+    expect(enlarged).toBe(0)
   })
 })

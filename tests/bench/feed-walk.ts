@@ -39,10 +39,9 @@ async function addChanges(client: pg.Client, count: number): Promise<number> {
     for (const table of TABLES) {
       const limit = Math.min(count - added, 400)
       if (limit === 0) break
-      const { rowCount } = await client.query(
-        `UPDATE "${table}" SET updated_at = now() WHERE id IN (SELECT id FROM "${table}" WHERE _status = 'published' ORDER BY id LIMIT $1)`,
-        [limit],
-      )
+      const { rowCount } = await client.query(`UPDATE "${table}" SET updated_at = now() WHERE id IN (SELECT id FROM "${table}" WHERE _status = 'published' ORDER BY id LIMIT $1)`, [
+        limit,
+      ])
       added += rowCount ?? 0
     }
     if (count - added >= 2) {
@@ -66,7 +65,7 @@ async function walk(url: string, selection: string, from: string): Promise<Recor
   let last = 0
   let seen = 0
   const started = performance.now()
-  for (let after = from; ; ) {
+  for (let after = from; ;) {
     requests += 1
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { after, first: PAGE } }) })
     const body = (await response.json()) as Page
@@ -81,7 +80,14 @@ async function walk(url: string, selection: string, from: string): Promise<Recor
   }
   const wallMs = performance.now() - started
   if (seen !== CHANGES) throw new Error(`walked ${seen} changes, expected ${CHANGES}`)
-  return { changes: seen, requests, wallMs: Math.round(wallMs), changesPerSecond: Math.round(seen / (wallMs / 1000)), statements: statements.count, statementsPerRequest: +(statements.count / requests).toFixed(2) }
+  return {
+    changes: seen,
+    requests,
+    wallMs: Math.round(wallMs),
+    changesPerSecond: Math.round(seen / (wallMs / 1000)),
+    statements: statements.count,
+    statementsPerRequest: +(statements.count / requests).toFixed(2),
+  }
 }
 
 runMain(async () => {
@@ -93,7 +99,11 @@ runMain(async () => {
   const server = await createServer({ orm, port: 0, host: '127.0.0.1', log: silentLog, cache: caching.cache })
   try {
     // The partner's cursor from before the changes: the head, as `changes(first: 0)` gives it.
-    const head = (await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ changes(first: 0) { pageInfo { endCursor } } }' }) }).then((response) => response.json())) as {
+    const head = (await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ changes(first: 0) { pageInfo { endCursor } } }' }),
+    }).then((response) => response.json())) as {
       data: { changes: { pageInfo: { endCursor: string } } }
     }
     const before = await withClient(db.url, (client) => addChanges(client, CHANGES))

@@ -25,6 +25,7 @@ export type RunStats = { requests: number; seconds: number; rps: number; p50: nu
  */
 export type LoadMode = { seconds: number } | { amount: number }
 
+// eslint-disable-next-line no-control-regex -- every ASCII character, the controls included
 const ASCII_RUNS = /[\x00-\x7f]+/g
 
 /**
@@ -52,7 +53,8 @@ export async function runLoad(spec: LoadSpec, mode: LoadMode, connections: numbe
     const text = typeof body === 'string' ? body : (body?.toString() ?? '')
     const size = asciiLength(text)
     const ok = !text.includes('"errors":') && size === spec.expectedAscii && answerProblem === null
-    if (!ok && !firstMismatch) firstMismatch = (answerProblem ?? /"message":\s*"([^"]{0,120})/.exec(text)?.[1] ?? `size ${size} instead of ${spec.expectedAscii}`).replace(/\s+/g, ' ')
+    if (!ok && !firstMismatch)
+      firstMismatch = (answerProblem ?? /"message":\s*"([^"]{0,120})/.exec(text)?.[1] ?? `size ${size} instead of ${spec.expectedAscii}`).replace(/\s+/g, ' ')
     return ok
   }
   const expected = spec.answer

@@ -1,8 +1,8 @@
-import { GROUPS, SERVICE_GROUPS, SHORT_GROUPS } from '../../cms/fields/validation/phone-number'
-import { PREMIUM_RATE, SERVICE_CODES, THREE_DIGIT_CODES, TWO_DIGIT_CODES } from '../../cms/fields/validation/swedish-area-codes'
+import { GROUPS, SERVICE_GROUPS, SHORT_GROUPS } from '../../contracts/validation/phone-number'
+import { PREMIUM_RATE, SERVICE_CODES, THREE_DIGIT_CODES, TWO_DIGIT_CODES } from '../../contracts/validation/swedish-area-codes'
 
 /**
- * displayPhone (cms/fields/validation/phone-number.ts) in SQL, generated from the same numbering plan and grouping
+ * displayPhone (contracts/validation/phone-number.ts) in SQL, generated from the same numbering plan and grouping
  * tables: the json_agg statement must answer byte for byte what the API answers. `laterals(value)` adds the
  * columns `pd_v` (the trimmed value), `pd_nsn`, `pd_code`, `pd_sn`; `PHONE_DISPLAY` is the display text.
  * tests/api/phone-display-sql.test.ts compares the two over many numbers.

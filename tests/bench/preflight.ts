@@ -87,7 +87,10 @@ export async function verifyPreflights(targets: Map<TargetId, Target>): Promise<
 /** Why a browser would refuse this preflight (or, on our API, why it misses its promised Max-Age); null when valid. */
 function preflightProblem(response: Response, statuses: readonly number[], promisesMaxAge: boolean): string | null {
   const header = (name: string) => response.headers.get(name) ?? ''
-  const tokens = (name: string) => header(name).toLowerCase().split(/\s*,\s*/)
+  const tokens = (name: string) =>
+    header(name)
+      .toLowerCase()
+      .split(/\s*,\s*/)
   if (!statuses.includes(response.status)) return `status ${response.status}, expected ${statuses.join(' or ')}`
   const origin = header('access-control-allow-origin')
   if (origin !== PREFLIGHT_ORIGIN && origin !== '*') return `Access-Control-Allow-Origin is "${origin}", expected ${PREFLIGHT_ORIGIN} or *`

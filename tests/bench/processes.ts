@@ -52,6 +52,20 @@ export function serverMemory(pid: number | undefined): Memory | null {
   return readings.sort((a, b) => b.rssMb - a.rssMb)[0] ?? null
 }
 
+/** CPU time (user + system) of the server process (see serverMemory) in ms; 0 when unknown. */
+export function serverCpuMs(pid: number | undefined): number {
+  const server = serverMemory(pid)
+  if (!server) return 0
+  try {
+    const stat = readFileSync(`/proc/${server.pid}/stat`, 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    // utime and stime are fields 14 and 15 of /proc/<pid>/stat, in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10
+  } catch {
+    return 0
+  }
+}
+
 function descendants(pid: number): number[] {
   const parents = new Map<number, number[]>()
   for (const name of readdirSync('/proc')) {

@@ -3,7 +3,7 @@
  * `/api/graphql`. Each has a check of the verified response, so that a target that answers quickly with the wrong
  * data (too few rows, a join capped at Payload's default of 10) cannot pass.
  */
-export type OperationId = 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'M1'
+export type OperationId = 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'supportLine' | 'publications' | 'M1'
 export type GraphqlRequest = { query: string; variables?: Record<string, unknown> }
 /** Returns a problem with the response, or null when it holds what the operation asks for. */
 export type Check = (data: Json) => string | null
@@ -19,11 +19,19 @@ export type Operation = {
   mutation: boolean
 }
 
-/** Expectations after the enlargement: 7 regions, 21 counties, 7 seeded + 500 synthetic coordinators. */
-export type Expected = { coordinators: number; counties: number; regions: number; nordCoordinators: number }
+/** What the data set holds: seeded, 7 regions, 21 counties and 7 coordinators; enlarged, 507 coordinators and 2,002 publications. */
+export type Expected = { coordinators: number; counties: number; regions: number; nordCoordinators: number; publications: number }
 
 const COORDINATOR_FIELDS = 'id title personName employer status email alert phones { display e164 telUri type } languages tasks'
 const PAYLOAD_COORDINATOR_FIELDS = 'id title personName employer status email alert phones { number type } languages tasks { task }'
+
+/**
+ * The instant supportLine is evaluated at: a fixed weekday morning, so that every response of a run has the same
+ * bytes (isOpenNow, closesAt and nextOpensAt change at opening and closing time, which a run may cross).
+ */
+const SUPPORT_LINE_AT = '2026-12-08T09:00:00.000Z'
+const PUBLICATIONS_PAGE = 20
+const PUBLICATION_FIELDS = 'id slug title summary type publishedOn url languages audiences orderable'
 
 export const Q1_API = `query Q1 { regions(locale: SV) { id slug name description counties { code name } coordinators { ${COORDINATOR_FIELDS} } } }`
 
@@ -34,7 +42,11 @@ export function operations(expected: Expected): Operation[] {
       title: 'regions with their coordinators and counties (the region page)',
       mutation: false,
       api: { query: Q1_API },
-      apiCheck: (data) => countCheck(data, ['regions'], expected.regions, [['counties', expected.counties], ['coordinators', expected.coordinators]]),
+      apiCheck: (data) =>
+        countCheck(data, ['regions'], expected.regions, [
+          ['counties', expected.counties],
+          ['coordinators', expected.coordinators],
+        ]),
       payload: {
         compared: 'Regions with the join fields counties and coordinators (limit raised from the default 10 to 1000); phones formatted by the field hook afterRead (no E.164).',
         request: {
@@ -43,7 +55,10 @@ export function operations(expected: Expected): Operation[] {
             coordinators(limit: 1000) { docs { ${PAYLOAD_COORDINATOR_FIELDS} } } } } }`,
         },
         check: (data) =>
-          countCheck(data, ['Regions', 'docs'], expected.regions, [['counties.docs', expected.counties], ['coordinators.docs', expected.coordinators]]),
+          countCheck(data, ['Regions', 'docs'], expected.regions, [
+            ['counties.docs', expected.counties],
+            ['coordinators.docs', expected.coordinators],
+          ]),
       },
     },
     {
@@ -80,7 +95,10 @@ export function operations(expected: Expected): Operation[] {
       apiCheck: (data) => lengthCheck(at(data, ['manualSteps']), 6, 'manual steps'),
       payload: {
         compared: 'ManualSteps sorted by number with the relationship responsibleOrganisations populated (depth 1).',
-        request: { query: 'query Q3 { ManualSteps(locale: sv, sort: "number", limit: 100) { docs { number title summary responsibleOrganisations { name shortName type website email } } } }' },
+        request: {
+          query:
+            'query Q3 { ManualSteps(locale: sv, sort: "number", limit: 100) { docs { number title summary responsibleOrganisations { name shortName type website email } } } }',
+        },
         check: (data) => lengthCheck(at(data, ['ManualSteps', 'docs']), 6, 'manual steps'),
       },
     },
@@ -97,7 +115,52 @@ export function operations(expected: Expected): Operation[] {
       payload: {
         compared: 'The same six collections, 10 each, filtered with `like` (ILIKE) on title and body text: substring match, no stemming, no ranking.',
         request: { query: payloadSearch('människohandel') },
-        check: (data) => lengthCheck(at(data, ['publications', 'docs']), 10, 'publications'),
+        // Both seeded publications name the word, and every fifth of the enlargement's: the list is full or holds them all.
+        check: (data) => lengthCheck(at(data, ['publications', 'docs']), Math.min(10, expected.publications), 'publications'),
+      },
+    },
+    {
+      id: 'supportLine',
+      title: 'supportLine with its opening hours and whether it is open',
+      mutation: false,
+      api: {
+        query: `query SupportLine { supportLine(locale: SV, at: "${SUPPORT_LINE_AT}") { name phone { display e164 telUri } email website description
+          openingHours { days opens closes } openingHoursConfirmed closedOnPublicHolidays isOpenNow closesAt nextOpensAt closedForHoliday whenClosed
+          urgentNumbers { kind label appliesWhen whenToCall phone { display telUri } } whenClosedNumbers { kind label phone { display telUri } } } }`,
+      },
+      apiCheck: (data) => {
+        const hours = at(data, ['supportLine', 'openingHours'])
+        if (!Array.isArray(hours) || hours.length === 0) return 'expected opening hours'
+        return at(data, ['supportLine', 'isOpenNow']) === true ? null : `expected the line open at ${SUPPORT_LINE_AT}`
+      },
+      payload: {
+        compared: 'The SupportLine global with its opening hours and emergency numbers as stored: no open-now, next opening or holiday computation, phones as stored.',
+        request: {
+          query: `query SupportLine { SupportLine(locale: sv) { name phone email website description openingHours { days opens closes }
+            openingHoursConfirmed closedOnPublicHolidays whenClosed emergencyNumbers { kind appliesWhen label number whenToCall } } }`,
+        },
+        check: (data) => {
+          const hours = at(data, ['SupportLine', 'openingHours'])
+          return Array.isArray(hours) && hours.length > 0 ? null : 'expected opening hours'
+        },
+      },
+    },
+    {
+      id: 'publications',
+      title: `publications: the first page (${PUBLICATIONS_PAGE}, newest first) with totalCount`,
+      mutation: false,
+      api: {
+        query: `query Publications { publications(locale: SV, first: ${PUBLICATIONS_PAGE}) { totalCount pageInfo { hasNextPage endCursor }
+          edges { cursor node { ${PUBLICATION_FIELDS} } } } }`,
+      },
+      apiCheck: (data) => pageCheck(at(data, ['publications', 'edges']), at(data, ['publications', 'totalCount']), expected.publications),
+      payload: {
+        compared: `Publications sorted by -publishedOn, limit ${PUBLICATIONS_PAGE}, with totalDocs: offset pagination (page numbers), no cursors.`,
+        request: {
+          query: `query Publications { Publications(locale: sv, limit: ${PUBLICATIONS_PAGE}, sort: "-publishedOn") { totalDocs hasNextPage
+            docs { ${PUBLICATION_FIELDS} } } }`,
+        },
+        check: (data) => pageCheck(at(data, ['Publications', 'docs']), at(data, ['Publications', 'totalDocs']), expected.publications),
       },
     },
     {
@@ -141,6 +204,12 @@ export function at(value: Json, path: readonly string[]): Json {
 
 function lengthCheck(list: Json, length: number, what: string): string | null {
   return Array.isArray(list) && list.length === length ? null : `expected ${length} ${what}, got ${Array.isArray(list) ? list.length : 'none'}`
+}
+
+/** The first page of a list of `total` items: full (or all of them) and counted right. */
+function pageCheck(list: Json, totalCount: Json, total: number): string | null {
+  if (totalCount !== total) return `expected a total of ${total}, got ${JSON.stringify(totalCount)}`
+  return lengthCheck(list, Math.min(PUBLICATIONS_PAGE, total), 'items on the first page')
 }
 
 /** A list of `count` items whose nested lists (dotted paths) add up to the given totals. */

@@ -1,18 +1,21 @@
 import { runLoad, type LoadMode, type RunStats } from './load'
 import type { BenchOptions } from './options'
-import { serverMemory, type Memory } from './processes'
+import { serverCpuMs, serverMemory, type Memory } from './processes'
 import { waitUntilIdle } from './settle'
 import type { Cell } from './verify'
 
 export type Row = {
   cell: Cell
-  warmup: RunStats | null
-  rounds: RunStats[]
+  warmup: MeasuredRun | null
+  rounds: MeasuredRun[]
   /** The server process's memory right after this row's last round (VmHWM: its peak since it started). */
   memory: Memory | null
   /** Set once a timed run completed fewer responses than there are connections: from then on a fixed amount. */
   byAmount: boolean
 }
+
+/** One load run, with the CPU time (user + system, ms) the target's process spent during it. */
+export type MeasuredRun = RunStats & { cpuMs: number }
 
 /**
  * Warm-up for every row, then `rounds` alternating rounds: each round runs every row once, in the same order
@@ -23,16 +26,21 @@ export async function runRounds(cells: Cell[], options: BenchOptions, databaseUr
   const rows: Row[] = cells.map((cell) => ({ cell, warmup: null, rounds: [], memory: null, byAmount: false }))
   const measured = rows.filter((row) => row.cell.spec)
   const amount: LoadMode = { amount: options.connections }
-  const run = async (row: Row, mode: LoadMode, label: string) => {
+  const run = async (row: Row, mode: LoadMode, label: string): Promise<MeasuredRun> => {
     const spec = row.cell.spec
     if (!spec) throw new Error('unreachable: a row without a target was scheduled')
+    const cpuBefore = serverCpuMs(row.cell.target.pid)
     const stats = await runLoad(spec, mode, options.connections, `${row.cell.op.id} ${row.cell.target.id}`)
+    // Read before the settle: the backlog served after the load generator stopped is work no counted answer got.
+    const cpuMs = serverCpuMs(row.cell.target.pid) - cpuBefore
     row.memory = serverMemory(row.cell.target.pid)
     const settled = await waitUntilIdle(row.cell.target.pid, databaseUrl)
     const how = 'amount' in mode ? `${mode.amount} requests at once` : `${mode.seconds} s`
     const problems = stats.problems.length ? `  INVALID: ${stats.problems.join(', ')}` : ''
-    log(`${label.padEnd(10)} ${row.cell.op.id} ${row.cell.target.label.padEnd(28)} ${stats.rps.toFixed(1).padStart(8)} req/s  p50 ${stats.p50} ms  p99 ${stats.p99} ms  (${how}; idle after ${(settled / 1000).toFixed(1)} s)${problems}`)
-    return stats
+    log(
+      `${label.padEnd(10)} ${row.cell.op.id.padEnd(12)} ${row.cell.target.label.padEnd(28)} ${stats.rps.toFixed(1).padStart(8)} req/s  p50 ${stats.p50} ms  p99 ${stats.p99} ms  (${how}; idle after ${(settled / 1000).toFixed(1)} s)${problems}`,
+    )
+    return { ...stats, cpuMs }
   }
   const timed = async (row: Row, seconds: number, label: string) => {
     if (row.byAmount) return run(row, amount, label)
@@ -55,14 +63,28 @@ export async function runRounds(cells: Cell[], options: BenchOptions, databaseUr
   return rows
 }
 
-export type RowFigures = { rps: number; p50: number; p99: number; valid: boolean; problems: string[]; roundRps: number[]; requests: number; byAmount: boolean }
+export type RowFigures = {
+  rps: number
+  p50: number
+  p99: number
+  valid: boolean
+  problems: string[]
+  roundRps: number[]
+  requests: number
+  byAmount: boolean
+  /** The target process's CPU time per valid answer over the rounds (null: no process of its own, or no answer). */
+  cpuMsPerRequest: number | null
+}
 
 /** Requests over time across the rounds; p50 the mean of the rounds', p99 the worst. Warm-up counts for validity only. */
 export function figures(row: Row): RowFigures | null {
   if (!row.rounds.length) return null
   const requests = row.rounds.reduce((sum, stats) => sum + stats.requests, 0)
   const seconds = row.rounds.reduce((sum, stats) => sum + stats.seconds, 0)
-  const problems = [...(row.warmup?.problems ?? []).map((problem) => `warm-up: ${problem}`), ...row.rounds.flatMap((stats, index) => stats.problems.map((problem) => `round ${index + 1}: ${problem}`))]
+  const problems = [
+    ...(row.warmup?.problems ?? []).map((problem) => `warm-up: ${problem}`),
+    ...row.rounds.flatMap((stats, index) => stats.problems.map((problem) => `round ${index + 1}: ${problem}`)),
+  ]
   if (requests === 0) problems.push('no response in any round')
   return {
     rps: requests / seconds,
@@ -73,6 +95,7 @@ export function figures(row: Row): RowFigures | null {
     roundRps: row.rounds.map((stats) => Math.round(stats.rps * 10) / 10),
     requests,
     byAmount: row.rounds.some((stats) => 'amount' in stats.mode),
+    cpuMsPerRequest: row.cell.target.pid === undefined || requests === 0 ? null : row.rounds.reduce((sum, stats) => sum + stats.cpuMs, 0) / requests,
   }
 }
 

@@ -51,10 +51,10 @@ const coordinatorPage = (first: number): GraphqlRequest => ({
 
 const results: Record<string, StatementCount> = {}
 try {
-  const ops = operations({ coordinators: 0, counties: 0, regions: 0, nordCoordinators: 0 })
+  const ops = operations({ coordinators: 0, counties: 0, regions: 0, nordCoordinators: 0, publications: 0 })
   for (const op of ops) {
     if (mode === 'rows' && op.id !== 'Q1') continue
-    if (op.id === "M1") {
+    if (op.id === 'M1') {
       const stamp = Date.now().toString(36)
       let n = 0
       results.M1 = await count(() => ({ query: op.api.query, variables: { input: subscribeInput(`sql-${stamp}-${(n += 1)}@example.org`) } }))

@@ -22,7 +22,15 @@ function report(tests: Record<string, Status>, { failedSuites = 0 } = {}): TestR
         status: count('failed') > 0 ? 'failed' : 'passed',
         startTime: 0,
         endTime: 0,
-        assertionResults: Object.entries(tests).map(([title, status]) => ({ ancestorTitles: ['outer'], fullName: `outer ${title}`, status, title, meta: {}, failureMessages: [], tags: [] })),
+        assertionResults: Object.entries(tests).map(([title, status]) => ({
+          ancestorTitles: ['outer'],
+          fullName: `outer ${title}`,
+          status,
+          title,
+          meta: {},
+          failureMessages: [],
+          tags: [],
+        })),
       },
     ],
   }
@@ -47,7 +55,10 @@ describe('the CI verdict', () => {
 
   it('passes listed skips, counting a skip of either run', () => {
     const allowed = { 'tests/a.test.ts > outer > off': 'needs Docker' }
-    expect(verdict([report({ runs: 'passed', off: 'skipped' }), report({ runs: 'passed', off: 'passed' })], allowed, ROOT)).toEqual({ summary: '3 passed, 0 failed, 1 skipped', problems: [] })
+    expect(verdict([report({ runs: 'passed', off: 'skipped' }), report({ runs: 'passed', off: 'passed' })], allowed, ROOT)).toEqual({
+      summary: '3 passed, 0 failed, 1 skipped',
+      problems: [],
+    })
   })
 
   it('fails on a listed skip that no longer skips', () => {

@@ -7,7 +7,7 @@ export type TestReport = Pick<JsonTestResults, 'numPassedTests' | 'numFailedTest
 export type Verdict = { summary: string; problems: string[] }
 
 /** "tests/x.test.ts > suite > title": a test's name in the allow-list and in CI's messages. */
-export const testId = (root: string, file: string, titles: readonly string[]): string => [path.relative(root, file), ...titles].join(' > ')
+const testId = (root: string, file: string, titles: readonly string[]): string => [path.relative(root, file), ...titles].join(' > ')
 
 /** Every test of the reports that did not run (skipped, todo, disabled), by id, each once. */
 export function skippedTests(reports: readonly TestReport[], root: string): string[] {

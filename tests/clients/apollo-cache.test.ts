@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto'
 import { ApolloClient, HttpLink, InMemoryCache, type NormalizedCacheObject } from '@apollo/client'
-import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type * as ClientModule from '../../examples/src/client'
 import type * as Generated from '../../examples/src/gql/graphql'
 import type * as WebsiteModule from '../../examples/src/website'
+import { deleteSends, insertSend } from '../helpers/newsletter-archive'
 import { cacheKeySelections, committedSchema, exampleDocuments, generateClient, localizedTypes, typesWithId } from './documents'
 
 /**
@@ -20,14 +21,29 @@ const SEARCHES: Record<Locale, string[]> = {
 let client: typeof ClientModule
 let website: typeof WebsiteModule
 let generated: typeof Generated
+// A sent newsletter issue in both languages, so that the archive's documents have a NewsletterIssue to cache.
+const archiveSlug = `typed-client-${randomUUID()}`
+let archivedIssue: number | undefined
 
 beforeAll(async () => {
+  archivedIssue = await insertSend({
+    slug: archiveSlug,
+    language: 'both',
+    topics: ['news'],
+    texts: {
+      sv: { subject: 'Nyheter', preheader: '', bodyHtml: '<p>Hej</p>', bodyText: 'Hej' },
+      en: { subject: 'News', preheader: '', bodyHtml: '<p>Hello</p>', bodyText: 'Hello' },
+    },
+  })
   await generateClient()
   // Imported only now: the modules read the output codegen has just written.
   client = await import('../../examples/src/client')
   website = await import('../../examples/src/website')
   generated = await import('../../examples/src/gql/graphql')
 }, 180_000)
+afterAll(async () => {
+  if (archivedIssue !== undefined) await deleteSends([archivedIssue])
+})
 
 /** Every read of the website in one language, through the example's typed functions. */
 async function readEverything(apollo: ApolloClient, locale: Locale): Promise<void> {
@@ -39,6 +55,8 @@ async function readEverything(apollo: ApolloClient, locale: Locale): Promise<voi
   for (const query of SEARCHES[locale]) await website.search(apollo, query, locale, 50)
   await website.publicationCatalogue(apollo, locale, { first: 20 })
   await website.changesSince(apollo, locale, { first: 100, types: ['Coordinator', 'Organisation'] })
+  await website.newsletterArchive(apollo, locale, { first: 5 })
+  await website.newsletterIssue(apollo, archiveSlug, locale)
 }
 
 /** The normalised store: one entry per cache id, as Apollo's devtools show it. */
@@ -68,7 +86,10 @@ describe('the typed client path (examples/) with Apollo Client', () => {
     expect(idTypes.length).toBeGreaterThan(5)
     const { reached, missing } = cacheKeySelections(schema, exampleDocuments())
     expect(missing).toEqual([])
-    expect(idTypes.filter((name) => !reached.has(name)), 'types with an id that no example document reads').toEqual([])
+    expect(
+      idTypes.filter((name) => !reached.has(name)),
+      'types with an id that no example document reads',
+    ).toEqual([])
   })
 
   it('normalises every type with an id, with a separate entry per language for localized ones', async () => {
@@ -100,7 +121,7 @@ describe('the typed client path (examples/) with Apollo Client', () => {
     expect(apollo.readQuery({ query: generated.RegionPageDocument, variables: { slug: 'nord', locale: 'EN' } })).toEqual(english)
   })
 
-  it('shows why: with Apollo\'s default cache (one Region:id entry) the Swedish page would read English names', async () => {
+  it("shows why: with Apollo's default cache (one Region:id entry) the Swedish page would read English names", async () => {
     const apollo = new ApolloClient({ link: new HttpLink({ uri: inject('apiUrl') }), cache: new InMemoryCache() })
     const swedish = await website.regionPage(apollo, 'nord', 'SV')
     const english = await website.regionPage(apollo, 'nord', 'EN')

@@ -21,7 +21,7 @@ import {
 } from 'graphql'
 import { ROOT } from '../../runtime/paths'
 
-export const DOCUMENTS_DIR = path.join(ROOT, 'examples/documents')
+const DOCUMENTS_DIR = path.join(ROOT, 'examples/documents')
 
 export function committedSchema(): GraphQLSchema {
   return buildSchema(readFileSync(path.join(ROOT, 'schema.graphql'), 'utf8'))

@@ -3,18 +3,18 @@
  * role: the specification that access-matrix.test.ts checks. Written out by hand and never derived from
  * cms/access, so a changed access rule fails the test until someone decides the change is right and edits this.
  */
-export type Role = 'anonymous' | 'editor' | 'regional-editor' | 'order-handler' | 'subscriber-manager' | 'admin'
-export const ROLES: readonly Role[] = ['anonymous', 'editor', 'regional-editor', 'order-handler', 'subscriber-manager', 'admin']
+export type Role = 'anonymous' | 'editor' | 'regional-editor' | 'order-handler' | 'subscriber-manager' | 'newsletter-editor' | 'admin'
+export const ROLES: readonly Role[] = ['anonymous', 'editor', 'regional-editor', 'order-handler', 'subscriber-manager', 'newsletter-editor', 'admin']
 
 const EVERYONE: readonly Role[] = ROLES
-const STAFF: readonly Role[] = ['editor', 'regional-editor', 'order-handler', 'subscriber-manager', 'admin']
+const STAFF: readonly Role[] = ['editor', 'regional-editor', 'order-handler', 'subscriber-manager', 'newsletter-editor', 'admin']
 const EDITORS: readonly Role[] = ['editor', 'admin']
 const ADMIN: readonly Role[] = ['admin']
 const NOBODY: readonly Role[] = []
 
 type Rules = {
   read: readonly Role[]
-  /** Of these readers, those who see only their own document(s). */
+  /** Of these readers, those who see only their own document(s) (a regional editor: their region's, not the sample's). */
   ownOnly?: readonly Role[]
   /** Collections with drafts: who reads a draft (`?draft=true`, GraphQL `draft: true`), and the version history. */
   drafts?: readonly Role[]
@@ -67,14 +67,21 @@ export const COLLECTIONS: Record<string, CollectionCase> = {
   // staff read, export and delete. Order handlers change an order's status and note (personal-data-writes.test.ts).
   'newsletter-subscribers': { read: ['subscriber-manager', 'admin'], create: NOBODY, update: NOBODY, delete: ['subscriber-manager', 'admin'], graphql: { absent: 'NewsletterSubscribers' }, invalid: { email: 'not-an-email' } },
   'material-orders':        { read: ['order-handler', 'admin'], create: NOBODY, update: ['order-handler', 'admin'], delete: NOBODY, graphql: { absent: 'MaterialOrders' }, invalid: { items: [] } },
+  // The coordinator check cycle's rows (issue 15): written by the CMS's cycle, its decision endpoints and the public
+  // API only. Editors read all, a regional editor their own region's (the matrix gives them another region: none).
+  'coordinator-checks':           { read: ['editor', 'regional-editor', 'admin'], ownOnly: ['regional-editor'], create: NOBODY, update: NOBODY, delete: ADMIN, graphql: { absent: 'CoordinatorChecks' }, invalid: { status: 'not-a-status' } },
+  'coordinator-change-proposals': { read: ['editor', 'regional-editor', 'admin'], ownOnly: ['regional-editor'], create: NOBODY, update: NOBODY, delete: ADMIN, graphql: { absent: 'CoordinatorChangeProposals' }, invalid: { status: 'not-a-status' } },
   // Who changed, deleted or exported personal data: written by the database's triggers, read by administrators.
   'audit-events':           { read: ADMIN, create: NOBODY, update: NOBODY, delete: NOBODY, graphql: { absent: 'AuditEvents' }, invalid: { target: 'not-a-collection' } },
+  // Newsletter issues (issue 17): staff only, never public (the API's archive serves sent issues); editors draft,
+  // newsletter editors also send and delete. The sending endpoints: newsletter-issues.test.ts.
+  'newsletter-issues':      { read: STAFF, drafts: STAFF, versions: STAFF, create: ['editor', 'newsletter-editor', 'admin'], update: ['editor', 'newsletter-editor', 'admin'], delete: ['newsletter-editor', 'admin'], graphql: { absent: 'NewsletterIssues' }, invalid: { language: 'xx' }, draft: (marker) => ({ subject: marker, language: 'sv', topics: ['news'] }) },
   // Partners' webhook endpoints: they decide where the platform sends requests and hold a secret.
   'webhook-endpoints':      { read: ADMIN, create: ADMIN, update: ADMIN, delete: ADMIN, graphql: { list: 'WebhookEndpoints', one: 'WebhookEndpoint' }, invalid: { name: 'x', url: 'ftp://partner.example.org/hook' } },
   // Partners' API keys: they raise limits, and hold a key's hash.
   'api-keys':               { read: ADMIN, create: ADMIN, update: ADMIN, delete: ADMIN, graphql: { list: 'ApiKeys', one: 'ApiKey' }, invalid: { name: '', contact: { organisation: 'x', email: 'x@example.org' } }, graphqlInvalid: { name: '', contact: { organisation: 'x', email: 'x@example.org' }, quota: { queriesPerMinute: 100 }, status: 'active' } },
   // Staff accounts: everyone reads and edits their own (not their roles), administrators all.
-  users: { read: STAFF, ownOnly: ['editor', 'regional-editor', 'order-handler', 'subscriber-manager'], create: ADMIN, update: STAFF, delete: ADMIN, graphql: { list: 'Users', one: 'User' }, invalid: { email: 'not-an-email', password: 'x', roles: ['editor'] } },
+  users: { read: STAFF, ownOnly: ['editor', 'regional-editor', 'order-handler', 'subscriber-manager', 'newsletter-editor'], create: ADMIN, update: STAFF, delete: ADMIN, graphql: { list: 'Users', one: 'User' }, invalid: { email: 'not-an-email', password: 'x', roles: ['editor'] } },
   // Payload's own: the admin UI's per-user preferences (update and delete are by key, for oneself: not checked
   // here), the "someone else is editing" locks, and the migration records (no REST routes, not in GraphQL).
   'payload-preferences':      { read: STAFF, ownOnly: STAFF, create: STAFF, update: STAFF, delete: STAFF, graphql: { list: 'PayloadPreferences', one: 'PayloadPreference' }, invalid: {}, createsForReal: true, readAndCreateOnly: true },

@@ -41,7 +41,7 @@ async function createFixtures(): Promise<void> {
   const first = await shared.get<{ docs: { region: number }[] }>('/api/coordinators?limit=1&depth=0&sort=id')
   const regions = await shared.get<{ docs: { id: number }[] }>('/api/regions?limit=100&depth=0&sort=id')
   const otherRegion = regions.body.docs.find((region) => region.id !== first.body.docs[0]?.region)!.id
-  for (const role of ['editor', 'regional-editor', 'order-handler', 'subscriber-manager', 'admin'] as const) {
+  for (const role of ['editor', 'regional-editor', 'order-handler', 'subscriber-manager', 'newsletter-editor', 'admin'] as const) {
     const created = await createStaffUser(shared, [role], role === 'regional-editor' ? { region: otherRegion } : {})
     clients[role] = created.client
     ids[role] = created.id
@@ -52,14 +52,40 @@ async function createFixtures(): Promise<void> {
     if (body.docs?.[0]) sample[slug] = body.docs[0].id
   }
   sample.users = ids.admin
-  sample['newsletter-subscribers'] = (await sql("INSERT INTO newsletter_subscribers (email, status, locale, updated_at, created_at) VALUES ($1, 'confirmed', 'sv', now(), now()) RETURNING id", [`matrix-${run}@example.org`])).rows[0]!.id
+  sample['newsletter-subscribers'] = (
+    await sql("INSERT INTO newsletter_subscribers (email, status, locale, updated_at, created_at) VALUES ($1, 'confirmed', 'sv', now(), now()) RETURNING id", [
+      `matrix-${run}@example.org`,
+    ])
+  ).rows[0]!.id
   // The insert's own audit event (the trigger writes one for every path), for the audit trail's sample.
   sample['audit-events'] = (await sql("SELECT id FROM audit_events WHERE target = 'newsletter-subscribers' AND document_id = $1", [sample['newsletter-subscribers']])).rows[0]!.id
-  sample['material-orders'] = (await sql("INSERT INTO material_orders (order_number, status, locale, updated_at, created_at) VALUES ($1, 'received', 'sv', now(), now()) RETURNING id", [`M-${run}`])).rows[0]!.id
+  sample['material-orders'] = (
+    await sql("INSERT INTO material_orders (order_number, status, locale, updated_at, created_at) VALUES ($1, 'received', 'sv', now(), now()) RETURNING id", [`M-${run}`])
+  ).rows[0]!.id
   // Switched off: no webhook worker sends anything for it.
-  sample['webhook-endpoints'] = (await sql("INSERT INTO webhook_endpoints (name, url, active, updated_at, created_at) VALUES ($1, 'https://partner.invalid/matrix', false, now(), now()) RETURNING id", [`matrix-${run}`])).rows[0]!.id
+  sample['webhook-endpoints'] = (
+    await sql("INSERT INTO webhook_endpoints (name, url, active, updated_at, created_at) VALUES ($1, 'https://partner.invalid/matrix', false, now(), now()) RETURNING id", [
+      `matrix-${run}`,
+    ])
+  ).rows[0]!.id
   // Never issued: there is no key to use.
-  sample['api-keys'] = (await sql("INSERT INTO api_keys (name, contact_organisation, contact_email, updated_at, created_at) VALUES ($1, 'Matrix', 'matrix@example.org', now(), now()) RETURNING id", [`matrix-${run}`])).rows[0]!.id
+  sample['api-keys'] = (
+    await sql("INSERT INTO api_keys (name, contact_organisation, contact_email, updated_at, created_at) VALUES ($1, 'Matrix', 'matrix@example.org', now(), now()) RETURNING id", [
+      `matrix-${run}`,
+    ])
+  ).rows[0]!.id
+  // Inert rows (answered long ago) of the sample coordinator, whose region is not the regional editor's.
+  sample['coordinator-checks'] = (
+    await sql(
+      "INSERT INTO coordinator_checks (coordinator_id, region_id, locale, status, sent_at, answered_at, updated_at, created_at) SELECT id, region_id, 'sv', 'expired', now(), now(), now(), now() FROM coordinators ORDER BY id LIMIT 1 RETURNING id",
+    )
+  ).rows[0]!.id
+  sample['coordinator-change-proposals'] = (
+    await sql(
+      "INSERT INTO coordinator_change_proposals (coordinator_id, region_id, check_id, locale, status, proposed, current, updated_at, created_at) SELECT coordinator_id, region_id, id, 'sv', 'rejected', '{}', '{}', now(), now() FROM coordinator_checks WHERE id = $1 RETURNING id",
+      [sample['coordinator-checks']],
+    )
+  ).rows[0]!.id
   const upload = new FormData()
   upload.append('file', new Blob([PNG], { type: 'image/png' }), `matrix-${run}.png`)
   upload.append('_payload', JSON.stringify({ alt: 'matrix' }))
@@ -67,7 +93,10 @@ async function createFixtures(): Promise<void> {
   expect(media.status).toBe(201)
   sample.media = ((await media.json()) as { doc: { id: number } }).doc.id
   sample['payload-preferences'] = (await admin.request<{ doc: { id: number } }>('POST', `/api/payload-preferences/matrix-${run}`, { value: { matrix: true } })).body.doc.id
-  const lock = await admin.request<{ doc: { id: number } }>('POST', '/api/payload-locked-documents', { globalSlug: `matrix-${run}`, user: { relationTo: 'users', value: ids.admin } })
+  const lock = await admin.request<{ doc: { id: number } }>('POST', '/api/payload-locked-documents', {
+    globalSlug: `matrix-${run}`,
+    user: { relationTo: 'users', value: ids.admin },
+  })
   sample['payload-locked-documents'] = lock.body.doc.id
   for (const [slug, rules] of Object.entries(COLLECTIONS)) {
     if (!rules.draft) continue
@@ -75,6 +104,8 @@ async function createFixtures(): Promise<void> {
     expect(created.status, `draft of ${slug}`).toBe(201)
     drafts[slug] = created.body.doc.id
   }
+  // No issue exists before: the draft is the sample (staff read drafts of issues as documents too).
+  sample['newsletter-issues'] ??= drafts['newsletter-issues']!
   // A draft of the global lives in its version table only; the published support line stays as it is.
   expect((await admin.request('POST', '/api/globals/support-line?draft=true&locale=sv', { description: globalMarker })).status).toBe(200)
 }
@@ -88,6 +119,8 @@ async function removeFixtures(): Promise<void> {
   await sql('DELETE FROM material_orders WHERE id = $1', [sample['material-orders']])
   await sql('DELETE FROM webhook_endpoints WHERE id = $1', [sample['webhook-endpoints']])
   await sql('DELETE FROM api_keys WHERE id = $1', [sample['api-keys']])
+  await sql('DELETE FROM coordinator_change_proposals WHERE id = $1', [sample['coordinator-change-proposals']])
+  await sql('DELETE FROM coordinator_checks WHERE id = $1', [sample['coordinator-checks']])
 }
 
 async function restReads(slug: string, role: Role, rules: CollectionCase): Promise<void> {

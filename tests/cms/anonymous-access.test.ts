@@ -29,11 +29,7 @@ describe("Payload's REST and GraphQL endpoints without a login", () => {
     })
   })
 
-  it.each([
-    ['/api/newsletter-subscribers'],
-    ['/api/material-orders'],
-    ['/api/users'],
-  ])('refuses to list %s', async (path) => {
+  it.each([['/api/newsletter-subscribers'], ['/api/material-orders'], ['/api/users']])('refuses to list %s', async (path) => {
     const { status, body } = await anonymous.get(path)
     expect(status).toBe(403)
     expect(JSON.stringify(body)).not.toContain('secret.person')
@@ -75,9 +71,7 @@ describe("Payload's REST and GraphQL endpoints without a login", () => {
   })
 
   it('answers GraphQL queries for published content', async () => {
-    const { status, body } = await anonymous.graphql<{ Regions: { docs: { name: string; slug: string }[] } }>(
-      '{ Regions(limit: 20, locale: en) { docs { name slug } } }',
-    )
+    const { status, body } = await anonymous.graphql<{ Regions: { docs: { name: string; slug: string }[] } }>('{ Regions(limit: 20, locale: en) { docs { name slug } } }')
     expect(status).toBe(200)
     expect(body.errors).toBeUndefined()
     expect(body.data?.Regions.docs.map((region) => region.name).sort()).toEqual(['Bergslagen', 'Central', 'East', 'North', 'South', 'Stockholm', 'West'])

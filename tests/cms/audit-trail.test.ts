@@ -38,7 +38,14 @@ describe('the audit trail of personal data', () => {
     const { status, body } = await admin.get<{ docs: (AuditEvent & Record<string, unknown>)[] }>(`/api/audit-events?${where}&where[target][equals]=${target}&sort=id&limit=100`)
     expect(status).toBe(200)
     return body.docs.map(({ target, documentId, action, changedFields, detail, actorKind, actorId, actorEmail }) => ({
-      target, documentId: documentId ?? null, action, changedFields: changedFields ?? null, detail: detail ?? null, actorKind, actorId: actorId ?? null, actorEmail: actorEmail ?? null,
+      target,
+      documentId: documentId ?? null,
+      action,
+      changedFields: changedFields ?? null,
+      detail: detail ?? null,
+      actorKind,
+      actorId: actorId ?? null,
+      actorEmail: actorEmail ?? null,
     }))
   }
   const staffActor = (staff: Staff) => ({ actorKind: 'staff', actorId: staff.id, actorEmail: staff.email })
@@ -79,7 +86,16 @@ describe('the audit trail of personal data', () => {
     // The insert (direct SQL here: the database role), then the handler's save: Payload rewrites the items on every
     // save, which is no change and so not reported.
     expect(events).toEqual([
-      { target: 'material-orders', documentId: id, action: 'create', changedFields: 'delivery_address_city, delivery_address_street, items, locale, order_number, orderer_email, orderer_name, status', detail: expect.stringMatching(/^role /), actorKind: 'database', actorId: null, actorEmail: null },
+      {
+        target: 'material-orders',
+        documentId: id,
+        action: 'create',
+        changedFields: 'delivery_address_city, delivery_address_street, items, locale, order_number, orderer_email, orderer_name, status',
+        detail: expect.stringMatching(/^role /),
+        actorKind: 'database',
+        actorId: null,
+        actorEmail: null,
+      },
       { target: 'material-orders', documentId: id, action: 'update', changedFields: 'handler_note, shipped_at, status', detail: null, ...staffActor(handler) },
     ])
     const [stored] = await sql<{ created_at: Date }>("SELECT max(created_at) AS created_at FROM audit_events WHERE target = 'material-orders' AND document_id = $1", [id])
@@ -89,12 +105,46 @@ describe('the audit trail of personal data', () => {
 
   it("records the person's own actions through the public API: subscribe, confirm, preferences, erasure", async () => {
     const person = await api.subscribe()
-    await api.request(gql`mutation ($token: String!) { confirmNewsletterSubscription(token: $token) { status } }`, { token: await person.token('confirm') })
+    await api.request(
+      gql`
+        mutation ($token: String!) {
+          confirmNewsletterSubscription(token: $token) {
+            status
+          }
+        }
+      `,
+      { token: await person.token('confirm') },
+    )
     const manage = await person.token('manage')
-    await api.request(gql`mutation ($token: String!) { updateNewsletterPreferences(token: $token, topics: [EVENTS], locale: null) { topics } }`, { token: manage })
+    await api.request(
+      gql`
+        mutation ($token: String!) {
+          updateNewsletterPreferences(token: $token, topics: [EVENTS], locale: null) {
+            topics
+          }
+        }
+      `,
+      { token: manage },
+    )
     // The same topics again: saved, but nothing changed.
-    await api.request(gql`mutation ($token: String!) { updateNewsletterPreferences(token: $token, topics: [EVENTS], locale: null) { topics } }`, { token: manage })
-    await api.request(gql`mutation ($token: String!) { eraseNewsletterSubscription(token: $token) }`, { token: manage })
+    await api.request(
+      gql`
+        mutation ($token: String!) {
+          updateNewsletterPreferences(token: $token, topics: [EVENTS], locale: null) {
+            topics
+          }
+        }
+      `,
+      { token: manage },
+    )
+    await api.request(
+      gql`
+        mutation ($token: String!) {
+          eraseNewsletterSubscription(token: $token)
+        }
+      `,
+      { token: manage },
+    )
     const at = { target: 'newsletter-subscribers', documentId: person.id, detail: null, ...apiActor }
     expect(await eventsOf('newsletter-subscribers', person.id)).toEqual([
       { ...at, action: 'create', changedFields: 'consent_given_at, consent_source, consent_text_version, email, locale, status, topics' },
@@ -105,14 +155,26 @@ describe('the audit trail of personal data', () => {
   })
 
   it("records a subscriber manager's CSV export and delete", async () => {
-    const [row] = await sql<{ id: number }>("INSERT INTO newsletter_subscribers (email, status, locale, confirmed_at, updated_at, created_at) VALUES ($1, 'confirmed', 'sv', now(), now(), now()) RETURNING id", [`exported-${run}@example.org`])
+    const [row] = await sql<{ id: number }>(
+      "INSERT INTO newsletter_subscribers (email, status, locale, confirmed_at, updated_at, created_at) VALUES ($1, 'confirmed', 'sv', now(), now(), now()) RETURNING id",
+      [`exported-${run}@example.org`],
+    )
     const exported = await fetch(`${manager.client.baseUrl}/api/newsletter-subscribers/export?topic=events`, { headers: { authorization: `JWT ${manager.client.authToken}` } })
     expect(exported.status).toBe(200)
     const rows = (await exported.text()).trim().split('\r\n').length - 1
     expect((await manager.client.request('DELETE', `/api/newsletter-subscribers/${row!.id}`)).status).toBe(200)
 
     const exports = (await eventsOf('newsletter-subscribers', null)).filter((event) => event.actorId === manager.id)
-    expect(exports).toEqual([{ target: 'newsletter-subscribers', documentId: null, action: 'export', changedFields: 'email, locale, topics, confirmedAt', detail: `topic: events; rows: ${rows}`, ...staffActor(manager) }])
+    expect(exports).toEqual([
+      {
+        target: 'newsletter-subscribers',
+        documentId: null,
+        action: 'export',
+        changedFields: 'email, locale, topics, confirmedAt',
+        detail: `topic: events; rows: ${rows}`,
+        ...staffActor(manager),
+      },
+    ])
     expect((await eventsOf('newsletter-subscribers', row!.id)).map((event) => ({ action: event.action, actorEmail: event.actorEmail }))).toEqual([
       { action: 'create', actorEmail: null },
       { action: 'delete', actorEmail: manager.email },

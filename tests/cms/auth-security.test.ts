@@ -100,7 +100,11 @@ describe('CMS login and sessions', () => {
     const client = '203.0.113.67'
     await fiveWrong(locked.email, client)
     const unknownEmail = `nobody-${randomBytes(4).toString('hex')}@test.nspm.localhost`
-    const answers = { locked: [] as Awaited<ReturnType<typeof timedLogin>>[], unknown: [] as Awaited<ReturnType<typeof timedLogin>>[], wrong: [] as Awaited<ReturnType<typeof timedLogin>>[] }
+    const answers = {
+      locked: [] as Awaited<ReturnType<typeof timedLogin>>[],
+      unknown: [] as Awaited<ReturnType<typeof timedLogin>>[],
+      wrong: [] as Awaited<ReturnType<typeof timedLogin>>[],
+    }
     // Interleaved, so that a busy moment of the shared machine slows all three alike.
     for (let round = 0; round < 3; round++) {
       answers.locked.push(await timedLogin(locked.email, locked.password, client))

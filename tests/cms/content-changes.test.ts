@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { PUBLIC_TYPE_TABLES } from '../../cms/changes/public-types'
+import { PUBLIC_TYPE_TABLES } from '../../contracts/public-types'
 import { CmsClient, createStaffUser } from '../helpers/cms-client'
 import { sql } from '../helpers/sql'
 
@@ -7,7 +7,9 @@ type Change = { type: string; document_id: number; action: string }
 
 /** The changes recorded for one document since `afterId`, in log order. */
 const changesOf = async (type: string, id: number, afterId: number) =>
-  (await sql<Change>('SELECT type, document_id, action FROM content_changes WHERE type = $1 AND document_id = $2 AND id > $3 ORDER BY id', [type, id, afterId])).map((row) => row.action)
+  (await sql<Change>('SELECT type, document_id, action FROM content_changes WHERE type = $1 AND document_id = $2 AND id > $3 ORDER BY id', [type, id, afterId])).map(
+    (row) => row.action,
+  )
 
 const lastId = async () => Number((await sql<{ id: string | null }>('SELECT max(id) AS id FROM content_changes'))[0]?.id ?? 0)
 
@@ -30,7 +32,10 @@ describe('the content change log', () => {
         [type],
       )
       const published = await sql<{ id: number }>(`SELECT id FROM "${table}" WHERE _status = 'published' ORDER BY id`)
-      expect(replayed.map((row) => row.document_id), type).toEqual(published.map((row) => row.id))
+      expect(
+        replayed.map((row) => row.document_id),
+        type,
+      ).toEqual(published.map((row) => row.id))
     }
   })
 

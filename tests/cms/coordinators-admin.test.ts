@@ -22,7 +22,12 @@ describe('coordinators in the admin', () => {
   })
 
   it('sorts the list by region, host municipality and last verification, as the admin asks (draft=true)', async () => {
-    for (const [sort, key] of [['region', 'region'], ['-region', 'region'], ['hostMunicipality', 'hostMunicipality'], ['lastVerifiedAt', 'lastVerifiedAt']] as const) {
+    for (const [sort, key] of [
+      ['region', 'region'],
+      ['-region', 'region'],
+      ['hostMunicipality', 'hostMunicipality'],
+      ['lastVerifiedAt', 'lastVerifiedAt'],
+    ] as const) {
       const { status, body } = await editor.get<List>(`/api/coordinators?draft=true&depth=0&limit=100&sort=${sort}`)
       expect(status, sort).toBe(200)
       const values = body.docs.map((doc) => (key === 'lastVerifiedAt' ? doc.lastVerifiedAt : idOf(doc[key]))).filter((value) => value !== null && value !== undefined)

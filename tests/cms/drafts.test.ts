@@ -27,9 +27,7 @@ describe('drafts and publishing', () => {
     expect(published.body.alert).toBe(coordinator.alert)
     const askedForDraft = await anonymous.get<Coordinator>(`/api/coordinators/${coordinator.id}?draft=true&locale=sv`)
     expect(JSON.stringify(askedForDraft.body)).not.toContain(draftText)
-    const viaGraphql = await anonymous.graphql<{ Coordinators: { docs: { alert: string }[] } }>(
-      '{ Coordinators(draft: true, limit: 100, locale: sv) { docs { alert } } }',
-    )
+    const viaGraphql = await anonymous.graphql<{ Coordinators: { docs: { alert: string }[] } }>('{ Coordinators(draft: true, limit: 100, locale: sv) { docs { alert } } }')
     expect(JSON.stringify(viaGraphql.body)).not.toContain(draftText)
 
     const editorView = await editor.get<Coordinator>(`/api/coordinators/${coordinator.id}?draft=true&locale=sv`)
@@ -51,9 +49,7 @@ describe('drafts and publishing', () => {
   })
 
   it('falls back to Swedish for fields without an English translation', async () => {
-    const { body } = await anonymous.get<{ docs: { name: string; description?: string }[] }>(
-      '/api/counties?where[code][equals]=14&locale=en',
-    )
+    const { body } = await anonymous.get<{ docs: { name: string; description?: string }[] }>('/api/counties?where[code][equals]=14&locale=en')
     expect(body.docs[0]?.name).toBe('Västra Götaland County')
     const slug = `bara-svenska-${Date.now()}`
     const created = await editor.request('POST', '/api/organisations?locale=sv', {

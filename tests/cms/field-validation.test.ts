@@ -40,7 +40,12 @@ describe('field validation in the editor’s language', () => {
   })
 
   // Payload validates on publishing; saving a draft skips validation (drafts may be incomplete), normalising not.
-  const coordinator = (number: string, status: 'draft' | 'published' = 'published') => ({ title: `Valideringstest ${run}`, region: regionId, phones: [{ number, type: 'office' }], _status: status })
+  const coordinator = (number: string, status: 'draft' | 'published' = 'published') => ({
+    title: `Valideringstest ${run}`,
+    region: regionId,
+    phones: [{ number, type: 'office' }],
+    _status: status,
+  })
 
   it('refuses a bad phone number in Swedish by default and with Accept-Language: sv', async () => {
     const variants: Record<string, string>[] = [{}, { 'accept-language': 'sv' }]
@@ -79,19 +84,39 @@ describe('field validation in the editor’s language', () => {
 
   it('publishes an organisation’s number normalised; the public API shows it formatted', async () => {
     const slug = `telefontest-${run}`
-    const { status, body } = await send('POST', '/api/organisations?locale=sv', { slug, name: `Telefontest ${run}`, type: 'civil-society', phone: '+46 (0)8 123 456 78', email: ' info@telefontest.se ', _status: 'published' }, {})
+    const { status, body } = await send(
+      'POST',
+      '/api/organisations?locale=sv',
+      { slug, name: `Telefontest ${run}`, type: 'civil-society', phone: '+46 (0)8 123 456 78', email: ' info@telefontest.se ', _status: 'published' },
+      {},
+    )
     expect(status).toBe(201)
     created.push({ collection: 'organisations', id: body.doc!.id })
     expect(await sql('SELECT phone, email FROM organisations WHERE slug = $1', [slug])).toEqual([{ phone: '+46812345678', email: 'info@telefontest.se' }])
     const { organisation } = await apiClient().request<{ organisation: { phone: { display: string; e164: string; telUri: string } } }>(
-      gql`query ($slug: String!) { organisation(slug: $slug) { phone { display e164 telUri } } }`,
+      gql`
+        query ($slug: String!) {
+          organisation(slug: $slug) {
+            phone {
+              display
+              e164
+              telUri
+            }
+          }
+        }
+      `,
       { slug },
     )
     expect(organisation.phone).toEqual({ display: '08-123 456 78', e164: '+46812345678', telUri: 'tel:+46812345678' })
   })
 
   it('refuses a bad email address and wrong SCB codes in the caller’s language', async () => {
-    const email = await send('POST', '/api/organisations', { slug: `epost-${run}`, name: 'E-posttest', type: 'civil-society', email: 'info@telefontest' }, { 'accept-language': 'en' })
+    const email = await send(
+      'POST',
+      '/api/organisations',
+      { slug: `epost-${run}`, name: 'E-posttest', type: 'civil-society', email: 'info@telefontest' },
+      { 'accept-language': 'en' },
+    )
     expect(email.status).toBe(400)
     expect(fieldErrors(email.body)).toMatchObject([{ path: 'email', message: 'The domain after the @ must contain a dot, e.g. example.se.' }])
 

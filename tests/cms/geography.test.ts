@@ -7,9 +7,7 @@ type Municipality = { code: string; name: string; county: { code: string; region
 /** Every municipality reaches its police region through its county, as the official tables say. */
 describe('the seeded geography through the public REST endpoint', () => {
   it('resolves all 290 municipalities to the right county and region', async () => {
-    const { status, body } = await new CmsClient().get<{ docs: Municipality[]; totalDocs: number }>(
-      '/api/municipalities?limit=500&depth=2&locale=sv',
-    )
+    const { status, body } = await new CmsClient().get<{ docs: Municipality[]; totalDocs: number }>('/api/municipalities?limit=500&depth=2&locale=sv')
     expect(status).toBe(200)
     expect(body.totalDocs).toBe(290)
     const regionOfCounty = new Map(countyRows().map((county) => [county.code, county.regionSlug]))

@@ -8,7 +8,11 @@ const run = randomBytes(4).toString('hex')
 
 /** A login token and raw requests: the CSV export is not JSON, which CmsClient expects. */
 async function tokenFor(email: string, password: string): Promise<string> {
-  const response = await fetch(`${inject('cmsUrl')}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) })
+  const response = await fetch(`${inject('cmsUrl')}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
   const { token } = (await response.json()) as { token?: string }
   // A failed login would make every request below anonymous, and a refusal then proves nothing.
   expect(response.status, `login of ${email}`).toBe(200)
@@ -28,16 +32,22 @@ describe('order handling', () => {
        VALUES ($1, 'received', $2, $3, $4, $5, now(), now()) RETURNING id`,
       [`T-${run}-${orderIds.length}`, locale, email ? 'Anna Andersson' : null, email, email ? null : new Date()],
     )
-    await sql(
-      `INSERT INTO material_orders_items (_order, _parent_id, id, publication_id, quantity) SELECT 1, $1, $2, id, 5 FROM publications ORDER BY id LIMIT 1`,
-      [order!.id, randomBytes(12).toString('hex')],
-    )
+    await sql(`INSERT INTO material_orders_items (_order, _parent_id, id, publication_id, quantity) SELECT 1, $1, $2, id, 5 FROM publications ORDER BY id LIMIT 1`, [
+      order!.id,
+      randomBytes(12).toString('hex'),
+    ])
     orderIds.push(order!.id)
     return order!.id
   }
-  const setStatus = (id: number, status: string, client = handler) => client.request<{ errors?: { data?: { errors?: { message: string }[] } }[] }>('PATCH', `/api/material-orders/${id}`, { status })
-  const outboxOf = (id: number) => sql<{ kind: string; recipient: string; locale: string; payload: unknown }>("SELECT kind, recipient, locale, payload FROM nspm_api.outbox WHERE payload->>'orderId' = $1 ORDER BY id", [String(id)])
-  const orderRow = async (id: number) => (await sql<{ status: string; shipped_at: Date | null; cancelled_at: Date | null }>('SELECT status, shipped_at, cancelled_at FROM material_orders WHERE id = $1', [id]))[0]!
+  const setStatus = (id: number, status: string, client = handler) =>
+    client.request<{ errors?: { data?: { errors?: { message: string }[] } }[] }>('PATCH', `/api/material-orders/${id}`, { status })
+  const outboxOf = (id: number) =>
+    sql<{ kind: string; recipient: string; locale: string; payload: unknown }>(
+      "SELECT kind, recipient, locale, payload FROM nspm_api.outbox WHERE payload->>'orderId' = $1 ORDER BY id",
+      [String(id)],
+    )
+  const orderRow = async (id: number) =>
+    (await sql<{ status: string; shipped_at: Date | null; cancelled_at: Date | null }>('SELECT status, shipped_at, cancelled_at FROM material_orders WHERE id = $1', [id]))[0]!
 
   beforeAll(async () => {
     const admin = await CmsClient.asAdmin()
@@ -125,7 +135,10 @@ describe('outbox panel on the dashboard', () => {
     // Users of their own: the shared administrator's session may be replaced by other test files' logins meanwhile.
     administrator = (await createStaffUser(admin, ['admin'])).client
     editor = (await createStaffUser(admin, ['editor'])).client
-    await sql("INSERT INTO nspm_api.outbox (kind, recipient, attempts, last_error, next_attempt_at) VALUES ('test-panel', $1, 3, $2, now() + interval '1 hour')", [recipient, `SmtpError code=E${run}`])
+    await sql("INSERT INTO nspm_api.outbox (kind, recipient, attempts, last_error, next_attempt_at) VALUES ('test-panel', $1, 3, $2, now() + interval '1 hour')", [
+      recipient,
+      `SmtpError code=E${run}`,
+    ])
   })
   afterAll(() => sql('DELETE FROM nspm_api.outbox WHERE recipient = $1', [recipient]))
 
@@ -156,7 +169,8 @@ describe('CSV export of confirmed subscribers', () => {
       "INSERT INTO newsletter_subscribers (email, status, locale, confirmed_at, updated_at, created_at) VALUES ($1, $2, 'en', $3, now(), now()) RETURNING id",
       [address, status, status === 'confirmed' ? '2026-01-15T10:00:00Z' : null],
     )
-    for (const [order, topic] of topics.entries()) await sql('INSERT INTO newsletter_subscribers_topics ("order", parent_id, value) VALUES ($1, $2, $3)', [order + 1, row!.id, topic])
+    for (const [order, topic] of topics.entries())
+      await sql('INSERT INTO newsletter_subscribers_topics ("order", parent_id, value) VALUES ($1, $2, $3)', [order + 1, row!.id, topic])
     ids.push(row!.id)
   }
   const mine = (csv: string) => csv.split('\r\n').filter((line) => line.includes(run))

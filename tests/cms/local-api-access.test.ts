@@ -9,7 +9,8 @@ import { CMS_DIR } from '../../runtime/paths'
  * really acts for the system says so with a `// local-api: system (why)` comment on the line before it.
  */
 const SKIP = new Set(['.next', 'migrations', 'node_modules', 'payload-types.ts'])
-const CALL = /\bpayload\.(find|findByID|findGlobal|findVersions|findVersionByID|findGlobalVersions|count|countVersions|create|update|updateGlobal|delete|duplicate|restoreVersion|restoreGlobalVersion|login|forgotPassword|resetPassword|unlock)\(/g
+const CALL =
+  /\bpayload\.(find|findByID|findGlobal|findVersions|findVersionByID|findGlobalVersions|count|countVersions|create|update|updateGlobal|delete|duplicate|restoreVersion|restoreGlobalVersion|login|forgotPassword|resetPassword|unlock)\(/g
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -37,7 +38,11 @@ describe("the CMS's Local API calls", () => {
     return [...text.matchAll(CALL)].map((match) => {
       const line = text.slice(0, match.index).split('\n').length
       const previousLine = text.split('\n')[line - 2] ?? ''
-      return { where: `${path.relative(CMS_DIR, file)}:${line} payload.${match[1]}`, args: argumentsAt(text, match.index + match[0].length - 1), system: /local-api: system/.test(previousLine) }
+      return {
+        where: `${path.relative(CMS_DIR, file)}:${line} payload.${match[1]}`,
+        args: argumentsAt(text, match.index + match[0].length - 1),
+        system: /local-api: system/.test(previousLine),
+      }
     })
   })
 

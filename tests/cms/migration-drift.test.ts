@@ -10,11 +10,12 @@ const MIGRATIONS = path.join(ROOT, 'cms/migrations')
 describe('committed migrations', () => {
   it('describe the current collection config exactly (no schema drift)', () => {
     const before = new Set(readdirSync(MIGRATIONS))
-    const result = spawnSync(
-      path.join(ROOT, 'node_modules/.bin/payload'),
-      ['migrate:create', 'drift_check', '--skip-empty', '--config', 'cms/payload.config.ts'],
-      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, DATABASE_URL: inject('databaseUrl'), PAYLOAD_SECRET: inject('payloadSecret'), LOG_LEVEL: 'info' }, input: 'n\n' },
-    )
+    const result = spawnSync(path.join(ROOT, 'node_modules/.bin/payload'), ['migrate:create', 'drift_check', '--skip-empty', '--config', 'cms/payload.config.ts'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, DATABASE_URL: inject('databaseUrl'), PAYLOAD_SECRET: inject('payloadSecret'), LOG_LEVEL: 'info' },
+      input: 'n\n',
+    })
     const added = readdirSync(MIGRATIONS).filter((file) => !before.has(file))
     // Never leave a generated file behind, whatever the outcome.
     for (const file of added) rmSync(path.join(MIGRATIONS, file))

@@ -18,9 +18,7 @@ async function snapshot(url: string): Promise<Snapshot> {
     const result: Snapshot = {}
     for (const { table_name: table, has_updated_at: hasUpdatedAt } of tables) {
       const name = db.escapeIdentifier(table)
-      const { rows } = await db.query<{ rows: string; last: Date | null }>(
-        `SELECT count(*) AS rows, ${hasUpdatedAt ? 'max(updated_at)' : 'NULL'} AS last FROM ${name}`,
-      )
+      const { rows } = await db.query<{ rows: string; last: Date | null }>(`SELECT count(*) AS rows, ${hasUpdatedAt ? 'max(updated_at)' : 'NULL'} AS last FROM ${name}`)
       result[table] = { rows: Number(rows[0]!.rows), lastUpdate: rows[0]!.last?.toISOString() ?? null }
     }
     return result
@@ -42,7 +40,9 @@ describe('migrations and seed on an empty database (the CLI commands)', () => {
     const result = await runCli('runtime/migrate.ts', env())
     expect(result.stderr, printed(result)).not.toMatch(/✖/)
     expect(result.code, printed(result)).toBe(0)
-    const committed = readdirSync(path.join(ROOT, 'cms/migrations')).filter((file) => /^\d.*\.ts$/.test(file)).map((file) => file.replace(/\.ts$/, ''))
+    const committed = readdirSync(path.join(ROOT, 'cms/migrations'))
+      .filter((file) => /^\d.*\.ts$/.test(file))
+      .map((file) => file.replace(/\.ts$/, ''))
     const applied = await withClient(databaseUrl, (db) => db.query<{ name: string }>('SELECT name FROM payload_migrations ORDER BY id'))
     expect(applied.rows.map((row) => row.name)).toEqual(committed)
     const tables = await snapshot(databaseUrl)
@@ -73,7 +73,10 @@ describe('migrations and seed on an empty database (the CLI commands)', () => {
     await withClient(databaseUrl, async (db) => {
       for (const table of ['regions', 'coordinators', 'organisations', 'programmes', 'manual_steps', 'concepts', 'pages', 'publications']) {
         const { rows } = await db.query<{ status: string }>(`SELECT DISTINCT _status AS status FROM ${db.escapeIdentifier(table)}`)
-        expect(rows.map((row) => row.status), table).toEqual(['published'])
+        expect(
+          rows.map((row) => row.status),
+          table,
+        ).toEqual(['published'])
         const locales = await db.query<{ locale: string }>(`SELECT DISTINCT _locale AS locale FROM ${db.escapeIdentifier(`${table}_locales`)} ORDER BY 1`)
         expect(locales.rows.map((row) => row.locale).sort(), table).toEqual(['en', 'sv'])
       }

@@ -102,7 +102,10 @@ describe("an order's personal data is fixed once received", () => {
        VALUES ($1, 'received', 'sv', 'Anna Andersson', 'Socialtjänsten', $2, '+46311234567', 'Storgatan 1', '411 04', 'Göteborg', now(), now()) RETURNING id`,
       [`F-${run}-${orderIds.length}`, orderer],
     )
-    await sql(`INSERT INTO material_orders_items (_order, _parent_id, id, publication_id, quantity) SELECT 1, $1, $2, id, 5 FROM publications ORDER BY id LIMIT 1`, [row!.id, randomBytes(12).toString('hex')])
+    await sql(`INSERT INTO material_orders_items (_order, _parent_id, id, publication_id, quantity) SELECT 1, $1, $2, id, 5 FROM publications ORDER BY id LIMIT 1`, [
+      row!.id,
+      randomBytes(12).toString('hex'),
+    ])
     orderIds.push(row!.id)
     return row!.id
   }

@@ -7,7 +7,7 @@ describe('the regional editor role', () => {
   let admin: CmsClient
   let regional: { client: CmsClient; id: number }
   let syd: number
-  let nord: number
+  let stockholm: number
   let own: CoordinatorDoc
   let foreign: CoordinatorDoc
 
@@ -15,17 +15,21 @@ describe('the regional editor role', () => {
     // An administrator of this file's own: parallel logins as the shared one can end its session (CmsClient.login).
     admin = (await createStaffUser(await CmsClient.asAdmin(), ['admin'])).client
     syd = await regionId(admin, 'syd')
-    nord = await regionId(admin, 'nord')
+    stockholm = await regionId(admin, 'stockholm')
     regional = await createStaffUser(admin, ['regional-editor'], { region: syd })
     own = await createCoordinator(admin, syd)
-    foreign = await createCoordinator(admin, nord)
+    foreign = await createCoordinator(admin, stockholm)
   })
 
   it('needs a region, which only an administrator sets', async () => {
-    const missing = await admin.request('POST', '/api/users', { email: `no-region-${Date.now()}@test.nspm.localhost`, password: 'a-long-enough-password', roles: ['regional-editor'] })
+    const missing = await admin.request('POST', '/api/users', {
+      email: `no-region-${Date.now()}@test.nspm.localhost`,
+      password: 'a-long-enough-password',
+      roles: ['regional-editor'],
+    })
     expect(missing.status).toBe(400)
     expect(JSON.stringify(missing.body)).toContain('region')
-    await regional.client.request('PATCH', `/api/users/${regional.id}`, { region: nord, roles: ['editor'] })
+    await regional.client.request('PATCH', `/api/users/${regional.id}`, { region: stockholm, roles: ['editor'] })
     const { body } = await admin.get<{ region: number; roles: string[] }>(`/api/users/${regional.id}?depth=0`)
     expect(body.region).toBe(syd)
     expect(body.roles).toEqual(['regional-editor'])
@@ -55,13 +59,15 @@ describe('the regional editor role', () => {
   it('creates coordinators in their own region only', async () => {
     const created = await regional.client.request<{ doc: CoordinatorDoc }>('POST', '/api/coordinators?locale=sv', { title: 'Ny koordinator syd', region: syd, status: 'vacant' })
     expect(created.status).toBe(201)
-    const elsewhere = await regional.client.request('POST', '/api/coordinators?locale=sv', { title: 'Ny koordinator nord', region: nord, status: 'vacant' })
+    const elsewhere = await regional.client.request('POST', '/api/coordinators?locale=sv', { title: 'Ny koordinator stockholm', region: stockholm, status: 'vacant' })
     expect(elsewhere.status).toBe(403)
   })
 
   it('cannot move a coordinator into another region, as draft or published', async () => {
     for (const query of ['?locale=sv', '?draft=true&locale=sv']) {
-      const moved = await regional.client.request<{ errors: { data?: { errors?: { path: string; message: string }[] } }[] }>('PATCH', `/api/coordinators/${own.id}${query}`, { region: nord })
+      const moved = await regional.client.request<{ errors: { data?: { errors?: { path: string; message: string }[] } }[] }>('PATCH', `/api/coordinators/${own.id}${query}`, {
+        region: stockholm,
+      })
       expect(moved.status, query).toBe(400)
       expect(moved.body.errors[0]?.data?.errors?.[0]).toMatchObject({ path: 'region', message: 'Du får bara lägga regionkoordinatorer i din egen region.' })
     }

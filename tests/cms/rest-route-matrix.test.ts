@@ -44,13 +44,11 @@ function collectionProbes(slug: string): Probe[] {
     { method: 'DELETE', path: `${base}/999999999` },
     { method: 'DELETE', path: `${base}?where[id][equals]=abc` },
     // Auth routes: real on an auth collection, an id or nothing elsewhere.
-    ...['login', 'refresh-token', 'first-register', 'forgot-password', 'reset-password', 'unlock', 'verify/abc', 'abc/api-key/reveal'].flatMap(
-      (route): Probe[] => [
-        { method: 'POST', path: `${base}/${route}` },
-        { method: 'POST', path: `${base}/${route}`, body: '{' },
-        { method: 'POST', path: `${base}/${route}`, body: '{"email":["x"],"password":{"a":1},"token":7}' },
-      ],
-    ),
+    ...['login', 'refresh-token', 'first-register', 'forgot-password', 'reset-password', 'unlock', 'verify/abc', 'abc/api-key/reveal'].flatMap((route): Probe[] => [
+      { method: 'POST', path: `${base}/${route}` },
+      { method: 'POST', path: `${base}/${route}`, body: '{' },
+      { method: 'POST', path: `${base}/${route}`, body: '{"email":["x"],"password":{"a":1},"token":7}' },
+    ]),
   ]
 }
 
@@ -128,7 +126,7 @@ describe("Payload's REST routes: refusals, not server errors", { timeout: 600_00
     expect(globals).toContain('support-line')
   })
 
-  it('answers a collection without versions 404 on its version routes, with Payload\'s error shape', async () => {
+  it("answers a collection without versions 404 on its version routes, with Payload's error shape", async () => {
     for (const path of ['/api/users/versions', '/api/material-orders/versions/1', '/api/media/versions']) {
       const { status, text } = await send({ method: 'GET', path }, adminToken)
       expect(status, path).toBe(404)

@@ -19,7 +19,7 @@ function expectSecurityHeaders(headers: Headers, label: string): void {
   expect(headers.get('referrer-policy'), label).toBe('same-origin')
 }
 
-describe('the CMS\'s security headers', () => {
+describe("the CMS's security headers", () => {
   it('are on the admin pages, the password-reset page with its token, and the static files they load', async () => {
     const login = await headersOf('/admin/login')
     expect(login.status).toBe(200)

@@ -1,13 +1,13 @@
 import type { PayloadRequest } from 'payload'
 import { describe, expect, it } from 'vitest'
-import { emailProblem } from '../../cms/fields/validation/email-address'
+import { emailProblem } from '../../contracts/validation/email-address'
 import { validateEmail } from '../../cms/fields/validation/email'
 import { validatePhone } from '../../cms/fields/validation/phone'
-import { displayPhone, e164Of, normalisePhone, parsePhone } from '../../cms/fields/validation/phone-number'
-import { parsePostcode } from '../../cms/fields/validation/postcode-number'
+import { displayPhone, e164Of, normalisePhone, parsePhone } from '../../contracts/validation/phone-number'
+import { parsePostcode } from '../../contracts/validation/postcode-number'
 import { validatePostcode } from '../../cms/fields/validation/postcode'
 import { validateCountyCode } from '../../cms/fields/validation/scb-codes'
-import { areaCodeOf, THREE_DIGIT_GEOGRAPHIC } from '../../cms/fields/validation/swedish-area-codes'
+import { areaCodeOf, THREE_DIGIT_GEOGRAPHIC } from '../../contracts/validation/swedish-area-codes'
 
 /** Just what the validators read from Payload's request: the admin language and Payload's own translations. */
 const request = (language: 'sv' | 'en') => ({ i18n: { language }, t: (key: string) => `${language}:${key}` }) as unknown as PayloadRequest

@@ -10,14 +10,28 @@ import { useBrowser } from './harness/browser'
 import { serveApiPage, type ApiPage } from './harness/api-page'
 import { silentLog } from '../helpers/log-capture'
 
-type Step = { status?: number; failed?: string; etag?: string | null; xCache?: string | null; rateLimitPolicy?: string | null; rateLimit?: string | null; body?: { data?: Record<string, unknown>; errors?: { extensions?: { code?: string } }[] } }
+type Step = {
+  status?: number
+  failed?: string
+  etag?: string | null
+  xCache?: string | null
+  rateLimitPolicy?: string | null
+  rateLimit?: string | null
+  body?: { data?: Record<string, unknown>; errors?: { extensions?: { code?: string } }[] }
+}
 
 /** Opens the page and waits for its script to finish; each step's outcome as the page shows it. */
 async function runPage(page: Page, url: string): Promise<Record<'post' | 'apq-hash' | 'apq-register' | 'apq-again' | 'subscribe', Step>> {
   await page.goto(url)
   await page.locator('#done', { hasText: 'done' }).waitFor({ timeout: 60_000 })
   const read = async (id: string) => JSON.parse(await page.locator(`#${id}`).innerText()) as Step
-  return { post: await read('post'), 'apq-hash': await read('apq-hash'), 'apq-register': await read('apq-register'), 'apq-again': await read('apq-again'), subscribe: await read('subscribe') }
+  return {
+    post: await read('post'),
+    'apq-hash': await read('apq-hash'),
+    'apq-register': await read('apq-register'),
+    'apq-again': await read('apq-again'),
+    subscribe: await read('subscribe'),
+  }
 }
 
 /**

@@ -10,7 +10,7 @@ const SEEDED_TITLE = 'Regionkoordinator mot prostitution och människohandel, re
 const OLD = { typed: '019-16 00 00', e164: '+4619160000' }
 const NEW = { typed: '019-17 10 00', e164: '+4619171000' }
 
-describe('an editor changes a coordinator\'s phone number in the admin', { timeout: 180_000 }, () => {
+describe("an editor changes a coordinator's phone number in the admin", { timeout: 180_000 }, () => {
   const browser = useBrowser()
   let editor: { email: string; password: string }
   let coordinator: { id: number; title: string }
@@ -21,7 +21,11 @@ describe('an editor changes a coordinator\'s phone number in the admin', { timeo
     const found = await admin.get<{ docs: { id: number; title: string }[] }>(`/api/coordinators?where[region.slug][equals]=${REGION}&depth=0&locale=sv&limit=100`)
     coordinator = found.body.docs.find((doc) => doc.title === SEEDED_TITLE)!
     // A published post with a known number, whatever earlier runs or the seed left.
-    const reset = await admin.request('PATCH', `/api/coordinators/${coordinator.id}?locale=sv`, { status: 'active', phones: [{ number: OLD.typed, type: 'office' }], _status: 'published' })
+    const reset = await admin.request('PATCH', `/api/coordinators/${coordinator.id}?locale=sv`, {
+      status: 'active',
+      phones: [{ number: OLD.typed, type: 'office' }],
+      _status: 'published',
+    })
     expect(reset.status).toBe(200)
   })
 

@@ -14,7 +14,7 @@ async function attempt(page: Page, email: string, password: string): Promise<num
   return response.status()
 }
 
-describe('the admin login locks an account for this browser\'s client after five wrong passwords', { timeout: 180_000 }, () => {
+describe("the admin login locks an account for this browser's client after five wrong passwords", { timeout: 180_000 }, () => {
   const browser = useBrowser()
   let user: { email: string; password: string }
 

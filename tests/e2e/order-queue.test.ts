@@ -7,10 +7,17 @@ import { sql } from '../helpers/sql'
 import { chooseOption, login, SV, toast, waitForDocumentForm } from './harness/admin'
 import { useBrowser } from './harness/browser'
 
-const ORDER = gql`mutation ($input: OrderMaterialInput!) { orderMaterial(input: $input) { orderNumber status } }`
+const ORDER = gql`
+  mutation ($input: OrderMaterialInput!) {
+    orderMaterial(input: $input) {
+      orderNumber
+      status
+    }
+  }
+`
 const QUEUE = 'Materialbeställningar'
 
-describe('an order from the public API through the order handler\'s queue to the orderer\'s inbox', { timeout: 180_000 }, () => {
+describe("an order from the public API through the order handler's queue to the orderer's inbox", { timeout: 180_000 }, () => {
   const browser = useBrowser()
   const orderer = `e2e-orderer-${randomBytes(4).toString('hex')}@example.org`
   let api: IntakeApi
@@ -23,7 +30,15 @@ describe('an order from the public API through the order handler\'s queue to the
     // "shipped" mail (tests/intake/orders.test.ts claims "received"), so no other file's worker takes this one.
     api = await startIntakeApi({ kinds: ['order-shipped'] })
     handler = await createStaffUser(admin, ['order-handler'])
-    const { publications } = await api.client().request<{ publications: { nodes: { id: string }[] } }>(gql`{ publications(orderable: true) { nodes { id } } }`)
+    const { publications } = await api.client().request<{ publications: { nodes: { id: string }[] } }>(gql`
+      {
+        publications(orderable: true) {
+          nodes {
+            id
+          }
+        }
+      }
+    `)
     const { orderMaterial } = await api.client({ 'x-forwarded-for': '10.70.0.1' }).request<{ orderMaterial: { orderNumber: string; status: string } }>(ORDER, {
       input: {
         idempotencyKey: randomBytes(8).toString('hex'),

@@ -14,8 +14,7 @@ import { useBrowser } from './harness/browser'
 
 const MAIL_FROM = 'NSPM test <nspm@test.nspm.localhost>'
 /** Payload's reset link: <serverURL>/admin/reset/<token>. */
-const resetLink = (text: string, base: string): string | undefined =>
-  new RegExp(`${base.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}/admin/reset/[A-Za-z0-9]+`).exec(text)?.[0]
+const resetLink = (text: string, base: string): string | undefined => new RegExp(`${base.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}/admin/reset/[A-Za-z0-9]+`).exec(text)?.[0]
 
 /**
  * An editor who forgot the password: Payload's own email goes through SMTP_URL (the relay the API's outbox uses),

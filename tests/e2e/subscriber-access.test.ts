@@ -23,8 +23,15 @@ describe('subscribers in the admin are for subscriber managers only', { timeout:
     editor = await createStaffUser(admin, ['editor'])
     manager = await createStaffUser(admin, ['subscriber-manager'])
     // As the API stores a subscription; a real document, so that its URL is refused for a reason other than absence.
-    subscriberId = await withClient(inject('databaseUrl'), async (db) =>
-      (await db.query<{ id: number }>("INSERT INTO newsletter_subscribers (email, status, locale, confirmed_at, updated_at, created_at) VALUES ($1, 'confirmed', 'sv', now(), now(), now()) RETURNING id", [address])).rows[0]!.id,
+    subscriberId = await withClient(
+      inject('databaseUrl'),
+      async (db) =>
+        (
+          await db.query<{ id: number }>(
+            "INSERT INTO newsletter_subscribers (email, status, locale, confirmed_at, updated_at, created_at) VALUES ($1, 'confirmed', 'sv', now(), now(), now()) RETURNING id",
+            [address],
+          )
+        ).rows[0]!.id,
     )
   })
   afterAll(() => withClient(inject('databaseUrl'), (db) => db.query('DELETE FROM newsletter_subscribers WHERE id = $1', [subscriberId])))

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CmsClient, createStaffUser } from '../helpers/cms-client'
 import { sql } from '../helpers/sql'
-import { login, SV, toast, waitForDocumentForm } from './harness/admin'
+import { fillAndSettle, login, SV, toast, waitForDocumentForm } from './harness/admin'
 import { useBrowser } from './harness/browser'
 
 /**
@@ -29,7 +29,7 @@ describe('a partner endpoint in the admin', { timeout: 180_000 }, () => {
     await page.goto('/admin/collections/webhook-endpoints/create')
     await waitForDocumentForm(page)
     await page.locator('#field-name').fill(name)
-    await page.locator('#field-url').fill('http://10.0.0.1/hooks')
+    await fillAndSettle(page, '#field-url', 'http://10.0.0.1/hooks')
     await page.getByRole('button', { name: SV.save, exact: true }).click()
     await page.getByText('10.0.0.1 är en intern adress (privat nät, RFC 1918)', { exact: false }).first().waitFor()
     expect(page.url()).toMatch(/\/create$/)

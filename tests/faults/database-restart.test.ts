@@ -3,6 +3,7 @@
  * child process, outbox worker and its LISTEN connection included) is killed with pg_terminate_backend; then
  * PostgreSQL itself (a dedicated embedded server) is stopped for a few seconds and started again.
  * Expected: the process stays up throughout; /health/live stays 200 while /health/ready goes 503 and back to 200;
+ * published content is answered from the snapshot throughout;
  * clients see only successes or SERVICE_UNAVAILABLE (503, never a 500 or INTERNAL_SERVER_ERROR) and, retrying
  * with the same idempotency key or address, every acknowledged order and subscription exists exactly once; the
  * outbox's LISTEN connection comes back and the email queued meanwhile goes out; SIGTERM afterwards exits 0.
@@ -75,8 +76,15 @@ describe('PostgreSQL connections terminated and the server restarted under load'
     const beforeTermination = acknowledged()
 
     // 1. Every session of the API's database is killed: pool connections (some mid-transaction) and LISTEN alike.
-    const terminated = await withClient(embeddedUrl(postgres!, 'postgres'), async (db) =>
-      (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()) t', [new URL(databaseUrl).pathname.slice(1)])).rows[0]?.n ?? 0,
+    const terminated = await withClient(
+      embeddedUrl(postgres!, 'postgres'),
+      async (db) =>
+        (
+          await db.query<{ n: number }>(
+            'SELECT count(*)::int AS n FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()) t',
+            [new URL(databaseUrl).pathname.slice(1)],
+          )
+        ).rows[0]?.n ?? 0,
     )
     await sleep(2_000)
     const afterTermination = acknowledged()
@@ -91,6 +99,10 @@ describe('PostgreSQL connections terminated and the server restarted under load'
     await sleep(3_000)
     expect(await health('ready')).toBe(503)
     expect(api.process.exitCode).toBeNull()
+    // Published content is still answered, from the snapshot (it cannot change while the database is down).
+    const read = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ regions { slug } }' }) })
+    expect(read.status).toBe(200)
+    expect(((await read.json()) as { data: { regions: unknown[] } }).data.regions).toHaveLength(7)
     const duringOutage = acknowledged()
 
     // 3. It comes back: readiness turns green by itself and the clients' retries get through.
@@ -108,7 +120,9 @@ describe('PostgreSQL connections terminated and the server restarted under load'
         `HTTP statuses ${JSON.stringify(Object.fromEntries(statuses))}`,
     )
     const errorLines = output.filter((line) => line.includes('"level":"error"'))
-    console.log(`[faults] API log: ${output.filter((line) => line.includes('database unavailable')).length} "database unavailable" warnings, ${errorLines.length} errors${errorLines.length ? `:\n${errorLines.join('\n')}` : ''}`)
+    console.log(
+      `[faults] API log: ${output.filter((line) => line.includes('database unavailable')).length} "database unavailable" warnings, ${errorLines.length} errors${errorLines.length ? `:\n${errorLines.join('\n')}` : ''}`,
+    )
     expect(terminated).toBeGreaterThanOrEqual(2)
     expect(afterTermination).toBeGreaterThan(beforeTermination)
     expect(acknowledged()).toBeGreaterThan(duringOutage)
@@ -121,9 +135,11 @@ describe('PostgreSQL connections terminated and the server restarted under load'
 
     // Exactly once: one order (with its line and key) per acknowledged key, one subscriber per acknowledged address.
     const stored = await withClient(databaseUrl, async (db) => ({
-      orders: (await db.query<{ order_number: string; orderer_email: string; lines: number }>(
-        'SELECT o.order_number, o.orderer_email, (SELECT count(*)::int FROM material_orders_items i WHERE i._parent_id = o.id) AS lines FROM material_orders o',
-      )).rows,
+      orders: (
+        await db.query<{ order_number: string; orderer_email: string; lines: number }>(
+          'SELECT o.order_number, o.orderer_email, (SELECT count(*)::int FROM material_orders_items i WHERE i._parent_id = o.id) AS lines FROM material_orders o',
+        )
+      ).rows,
       keys: (await db.query<{ key: string; order_number: string | null }>('SELECT key, order_number FROM nspm_api.idempotency_keys')).rows,
       subscribers: (await db.query<{ email: string }>('SELECT email FROM newsletter_subscribers')).rows,
     }))

@@ -55,7 +55,13 @@ async function copyContent(fromUrl: string, toUrl: string): Promise<void> {
 export type GraphqlReply<T> = { status: number; data?: T; errors?: { message: string; extensions?: { code?: string } }[]; retryAfter: string | null }
 
 /** A GraphQL POST with fetch, so that the HTTP status is visible; a refused connection rejects. */
-export async function postGraphql<T>(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}, timeoutMs = 30_000): Promise<GraphqlReply<T>> {
+export async function postGraphql<T>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+  timeoutMs = 30_000,
+): Promise<GraphqlReply<T>> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -89,7 +95,9 @@ export const subscribeInput = (email: string) => ({ email, topics: ['NEWS'], loc
 
 /** An orderable publication's id in the given database. */
 export async function orderablePublication(databaseUrl: string): Promise<string> {
-  const { rows } = await withClient(databaseUrl, (db) => db.query<{ id: number }>("SELECT id FROM publications WHERE orderable AND in_stock AND _status = 'published' ORDER BY id LIMIT 1"))
+  const { rows } = await withClient(databaseUrl, (db) =>
+    db.query<{ id: number }>("SELECT id FROM publications WHERE orderable AND in_stock AND _status = 'published' ORDER BY id LIMIT 1"),
+  )
   if (!rows[0]) throw new Error('no orderable publication in the copied content')
   return String(rows[0].id)
 }

@@ -12,7 +12,7 @@ export type IntakeLoad = {
   unexpected: string[]
   /** Requests that got no HTTP answer at all (refused, reset). */
   networkErrors: string[]
-  acknowledged(): number
+  acknowledged: () => number
   /** No new operations; resolves once every started one is acknowledged. */
   stop(): Promise<void>
 }
@@ -59,11 +59,17 @@ export function startIntakeLoad({ base, publicationId, clients }: { base: string
         const key = `load-${n}-${randomBytes(6).toString('hex')}`
         const email = `order-${n}@faults.example.org`
         const input = orderInput(key, publicationId, 1 + (n % 5), email)
-        const data = await untilAcknowledged(() => postGraphql<OrderReply>(`${base}/graphql`, ORDER_MUTATION, { input }, headers), (reply) => !!reply.orderMaterial)
+        const data = await untilAcknowledged(
+          () => postGraphql<OrderReply>(`${base}/graphql`, ORDER_MUTATION, { input }, headers),
+          (reply) => !!reply.orderMaterial,
+        )
         load.orders.set(key, { email, orderNumber: data.orderMaterial!.orderNumber })
       } else {
         const email = `subscriber-${n}@faults.example.org`
-        await untilAcknowledged(() => postGraphql<SubscribeReply>(`${base}/graphql`, SUBSCRIBE_MUTATION, { input: subscribeInput(email) }, headers), (reply) => reply.subscribeToNewsletter?.accepted === true)
+        await untilAcknowledged(
+          () => postGraphql<SubscribeReply>(`${base}/graphql`, SUBSCRIBE_MUTATION, { input: subscribeInput(email) }, headers),
+          (reply) => reply.subscribeToNewsletter?.accepted === true,
+        )
         load.subscriptions.add(email)
       }
     }

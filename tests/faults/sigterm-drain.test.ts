@@ -49,7 +49,11 @@ describe('SIGTERM with requests in flight', () => {
     return locker
   }
   const lockWaiters = () =>
-    withClient(databaseUrl, async (db) => (await db.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'")).rows[0]?.n ?? 0)
+    withClient(
+      databaseUrl,
+      async (db) =>
+        (await db.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'")).rows[0]?.n ?? 0,
+    )
   const refusesConnections = (port: number) =>
     new Promise<string>((resolve) => {
       const socket = net.connect({ port, host: '127.0.0.1' })
@@ -79,7 +83,9 @@ describe('SIGTERM with requests in flight', () => {
     const answered: GraphqlReply<OrderReply>[] = await Promise.all(replies)
     const exit = await exited
     const exitedAfter = exit.at - signalled
-    console.log(`[faults] SIGTERM drain: refused new connections after ${refusedAfter} ms, 3 in-flight orders answered, exit ${exit.code} after ${exitedAfter} ms (grace ${GRACE_MS} ms)`)
+    console.log(
+      `[faults] SIGTERM drain: refused new connections after ${refusedAfter} ms, 3 in-flight orders answered, exit ${exit.code} after ${exitedAfter} ms (grace ${GRACE_MS} ms)`,
+    )
     for (const reply of answered) {
       expect(reply.status).toBe(200)
       expect(reply.data?.orderMaterial).toMatchObject({ status: 'RECEIVED', items: [{ publicationId, quantity: 3 }] })
@@ -89,15 +95,22 @@ describe('SIGTERM with requests in flight', () => {
     expect(jsonLines(output)).toContainEqual(expect.objectContaining({ msg: 'stopped', drained: true, closed: true }))
 
     // Every order row is whole and acknowledged: the warm-up and the three in flight, nothing else.
-    const acknowledged = new Map([[warm.data?.orderMaterial?.orderNumber, 'drain-warm@faults.example.org'], ...answered.map((reply, n) => [reply.data?.orderMaterial?.orderNumber, inFlight[n]!.email] as const)])
-    const rows = await withClient(databaseUrl, async (db) =>
-      (await db.query<{ order_number: string; orderer_email: string; lines: number; keys: number; mails: number }>(
-        `SELECT o.order_number, o.orderer_email,
+    const acknowledged = new Map([
+      [warm.data?.orderMaterial?.orderNumber, 'drain-warm@faults.example.org'],
+      ...answered.map((reply, n) => [reply.data?.orderMaterial?.orderNumber, inFlight[n]!.email] as const),
+    ])
+    const rows = await withClient(
+      databaseUrl,
+      async (db) =>
+        (
+          await db.query<{ order_number: string; orderer_email: string; lines: number; keys: number; mails: number }>(
+            `SELECT o.order_number, o.orderer_email,
            (SELECT count(*)::int FROM material_orders_items i WHERE i._parent_id = o.id AND i.quantity = 3) AS lines,
            (SELECT count(*)::int FROM nspm_api.idempotency_keys k WHERE k.order_id = o.id AND k.order_number = o.order_number) AS keys,
            (SELECT count(*)::int FROM nspm_api.outbox m WHERE m.kind = 'order-received' AND (m.payload->>'orderId')::int = o.id) AS mails
          FROM material_orders o WHERE o.orderer_email LIKE 'drain-%'`,
-      )).rows,
+          )
+        ).rows,
     )
     expect(rows).toHaveLength(4)
     for (const row of rows) {
@@ -145,7 +158,15 @@ async function startApiWithGrace(databaseUrl: string, graceMs: number) {
   const api = await startApi({
     port,
     // NODE_ENV as deployed: under vitest's NODE_ENV=test Apollo skips its own signal handler, which once hid a hang.
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, API_HOST: '127.0.0.1', API_OUTBOX_WORKER: 'false', TRUST_PROXY: 'true', API_SHUTDOWN_GRACE_MS: String(graceMs) },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      API_HOST: '127.0.0.1',
+      API_OUTBOX_WORKER: 'false',
+      TRUST_PROXY: 'true',
+      API_SHUTDOWN_GRACE_MS: String(graceMs),
+    },
     output: (line) => output.push(line),
     readyTimeoutMs: 120_000,
   })

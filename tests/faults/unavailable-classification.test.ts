@@ -17,7 +17,10 @@ const errno = (code: string) => Object.assign(new Error(`connect ${code} 127.0.0
 
 describe('which database failures are SERVICE_UNAVAILABLE', () => {
   it.each([
-    ['the pool is full (KnexTimeoutError)', new knex.KnexTimeoutError('Knex: Timeout acquiring a connection. The pool is probably full. Are you missing a .transacting(trx) call?')],
+    [
+      'the pool is full (KnexTimeoutError)',
+      new knex.KnexTimeoutError('Knex: Timeout acquiring a connection. The pool is probably full. Are you missing a .transacting(trx) call?'),
+    ],
     ['the pool is full, wrapped by MikroORM', new DriverException(new knex.KnexTimeoutError('Knex: Timeout acquiring a connection. The pool is probably full.'))],
     ['the session was terminated (57P01)', pgError('57P01', 'terminating connection due to administrator command')],
     ['the server crashed (57P02)', pgError('57P02', 'terminating connection because of crash of another server process')],
@@ -36,7 +39,11 @@ describe('which database failures are SERVICE_UNAVAILABLE', () => {
     const { log, lines: logged } = captureLog()
     // What formatError gets once Apollo has unwrapped the resolver's error.
     const formatted = createFormatError(log)({ message: error.message, path: ['orderMaterial'] }, error)
-    expect(formatted).toEqual({ message: 'The service is temporarily unavailable. Try again shortly.', path: ['orderMaterial'], extensions: { code: 'SERVICE_UNAVAILABLE', retryAfter: 5, retryAfterSeconds: 5 } })
+    expect(formatted).toEqual({
+      message: 'The service is temporarily unavailable. Try again shortly.',
+      path: ['orderMaterial'],
+      extensions: { code: 'SERVICE_UNAVAILABLE', retryAfter: 5, retryAfterSeconds: 5 },
+    })
     expect(logged.join('\n')).not.toContain(error.message)
   })
 

@@ -7,11 +7,59 @@ import fc from 'fast-check'
  */
 
 /** Characters and fragments that break naive string handling: NUL, zero-width, RTL, emoji, surrogates, quoting. */
-export const NASTY = [
-  '\u0000', '\u0001', '\u0007', '\u001b', '\u007f', '\n', '\r\n', '\t', '\u00a0', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff',
-  '\u202e', '\u202d', '\u200f', '\u061c', 'مرحبا', 'שלום', '\u2028', '\u2029', '\ufffd', '\uffff',
-  '😀', '👩‍👩‍👧‍👦', '🏳️‍🌈', '\u{1F1F8}\u{1F1EA}', 'e\u0301', 'Å', 'ä', 'ö', 'ß', 'İ', 'ﬃ', '𝕬',
-  '\ud800', '\udfff', '\\', '"', "'", '`', '%', '%00', '%s%n', '${x}', '{{7*7}}', '<script>', '--', ';', "' OR '1'='1", '\\u0000',
+const NASTY = [
+  '\u0000',
+  '\u0001',
+  '\u0007',
+  '\u001b',
+  '\u007f',
+  '\n',
+  '\r\n',
+  '\t',
+  '\u00a0',
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u2060',
+  '\ufeff',
+  '\u202e',
+  '\u202d',
+  '\u200f',
+  '\u061c',
+  'مرحبا',
+  'שלום',
+  '\u2028',
+  '\u2029',
+  '\ufffd',
+  '\uffff',
+  '😀',
+  '👩‍👩‍👧‍👦',
+  '🏳️‍🌈',
+  '\u{1F1F8}\u{1F1EA}',
+  'e\u0301',
+  'Å',
+  'ä',
+  'ö',
+  'ß',
+  'İ',
+  'ﬃ',
+  '𝕬',
+  '\ud800',
+  '\udfff',
+  '\\',
+  '"',
+  "'",
+  '`',
+  '%',
+  '%00',
+  '%s%n',
+  '${x}',
+  '{{7*7}}',
+  '<script>',
+  '--',
+  ';',
+  "' OR '1'='1",
+  '\\u0000',
 ] as const
 
 // NUL is the one PostgreSQL refuses in text, so it comes up more often than the rest.
@@ -29,7 +77,26 @@ const hugeString = fc
 export const hostileString: fc.Arbitrary<string> = fc.oneof(
   { weight: 3, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
   { weight: 3, arbitrary: fc.string({ unit: nastyChar, maxLength: 20 }) },
-  { weight: 1, arbitrary: fc.constantFrom('', ' ', '   ', 'null', 'undefined', 'NaN', '0', '-1', 'true', '__proto__', 'constructor', "'; DROP TABLE material_orders; --", '../../etc/passwd', 'SELECT 1', '\u0000\u0000') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '',
+      ' ',
+      '   ',
+      'null',
+      'undefined',
+      'NaN',
+      '0',
+      '-1',
+      'true',
+      '__proto__',
+      'constructor',
+      "'; DROP TABLE material_orders; --",
+      '../../etc/passwd',
+      'SELECT 1',
+      '\u0000\u0000',
+    ),
+  },
   { weight: 1, arbitrary: hugeString },
 )
 
@@ -56,7 +123,13 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>
 /** Drops a key, adds an unknown one, or leaves the object alone: input-object coercion at its edges. */
 export function reshaped<T extends Record<string, unknown>>(object: fc.Arbitrary<T>): fc.Arbitrary<Record<string, unknown>> {
   return fc
-    .tuple(object, fc.nat(), fc.constantFrom<'keep' | 'drop' | 'extra'>('keep', 'keep', 'keep', 'keep', 'drop', 'extra'), hostileValue, fc.constantFrom('extra', 'Email', 'emailAddress', '__typename', 'id'))
+    .tuple(
+      object,
+      fc.nat(),
+      fc.constantFrom<'keep' | 'drop' | 'extra'>('keep', 'keep', 'keep', 'keep', 'drop', 'extra'),
+      hostileValue,
+      fc.constantFrom('extra', 'Email', 'emailAddress', '__typename', 'id'),
+    )
     .map(([value, index, how, extraValue, extraKey]) => {
       const copy: Record<string, unknown> = { ...value }
       const keys = Object.keys(copy)
@@ -104,17 +177,65 @@ export function field(valid: fc.Arbitrary<string>): fc.Arbitrary<unknown> {
 }
 
 /** Sometimes leave the key out entirely (JSON.stringify drops undefined). */
-export const orMissing = <T>(arbitrary: fc.Arbitrary<T>, weight = 1): fc.Arbitrary<T | undefined> => fc.oneof({ weight: 20, arbitrary }, { weight, arbitrary: fc.constant(undefined) })
+export const orMissing = <T>(arbitrary: fc.Arbitrary<T>, weight = 1): fc.Arbitrary<T | undefined> =>
+  fc.oneof({ weight: 20, arbitrary }, { weight, arbitrary: fc.constant(undefined) })
 
 // ---------------------------------------------------------------------------------------------------------------
 // Realistic Swedish data
 
-const FIRST = ['Anna', 'Eva', 'Maria', 'Karin', 'Sara', 'Åsa', 'Märta', 'Ingrid', 'Linnéa', 'Anna-Karin', 'Lars', 'Mikael', 'Johan', 'Erik', 'Björn', 'Örjan', 'Per-Olof', 'Mohammed', 'Aleksandra', 'Nguyen']
-const LAST = ['Andersson', 'Johansson', 'Karlsson', 'Nilsson', 'Eriksson', 'Larsson', 'Olsson', 'Persson', 'Svensson', 'Gustafsson', 'Lindström', 'Åberg', 'Sjögren', 'Öberg', 'Ekström', 'Bäckström', 'af Klint', 'Hussein', 'Kowalska', 'Lindqvist Öhman']
+const FIRST = [
+  'Anna',
+  'Eva',
+  'Maria',
+  'Karin',
+  'Sara',
+  'Åsa',
+  'Märta',
+  'Ingrid',
+  'Linnéa',
+  'Anna-Karin',
+  'Lars',
+  'Mikael',
+  'Johan',
+  'Erik',
+  'Björn',
+  'Örjan',
+  'Per-Olof',
+  'Mohammed',
+  'Aleksandra',
+  'Nguyen',
+]
+const LAST = [
+  'Andersson',
+  'Johansson',
+  'Karlsson',
+  'Nilsson',
+  'Eriksson',
+  'Larsson',
+  'Olsson',
+  'Persson',
+  'Svensson',
+  'Gustafsson',
+  'Lindström',
+  'Åberg',
+  'Sjögren',
+  'Öberg',
+  'Ekström',
+  'Bäckström',
+  'af Klint',
+  'Hussein',
+  'Kowalska',
+  'Lindqvist Öhman',
+]
 const TOWNS = ['Göteborg', 'Stockholm', 'Malmö', 'Kiruna', 'Luleå', 'Umeå', 'Örebro', 'Västerås', 'Jönköping', 'Åre', 'Sundsvall', 'Visby', 'Falun', 'Borås']
 const DOMAINS = ['example.org', 'example.com', 'example.se', 'socialtjansten.example.se', 'polisen.example.se', 'lansstyrelsen.example.se', 'kvinnojouren.example.nu']
 
-const ascii = (value: string) => value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9-]+/g, '')
+const ascii = (value: string) =>
+  value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '')
 
 export const swedishName = fc
   .tuple(fc.constantFrom(...FIRST), fc.constantFrom(...LAST), fc.constantFrom('', '', '', ' ', '  '))
@@ -123,38 +244,64 @@ export const swedishName = fc
 const unique = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789'), minLength: 4, maxLength: 8 })
 
 export const realisticEmail: fc.Arbitrary<string> = fc.oneof(
-  { weight: 16, arbitrary: fc.tuple(fc.constantFrom(...FIRST), fc.constantFrom(...LAST), unique, fc.constantFrom(...DOMAINS), fc.boolean()).map(([first, last, tag, domain, upper]) => {
-    const address = `${ascii(first)}.${ascii(last)}+${tag}@${domain}`
-    return upper ? address.toUpperCase() : address
-  }) },
+  {
+    weight: 16,
+    arbitrary: fc.tuple(fc.constantFrom(...FIRST), fc.constantFrom(...LAST), unique, fc.constantFrom(...DOMAINS), fc.boolean()).map(([first, last, tag, domain, upper]) => {
+      const address = `${ascii(first)}.${ascii(last)}+${tag}@${domain}`
+      return upper ? address.toUpperCase() : address
+    }),
+  },
   { weight: 1, arbitrary: fc.emailAddress() },
   // At and beyond the limits: 64-character local part, 254 characters in all, one more.
-  { weight: 1, arbitrary: fc.tuple(unique, fc.constantFrom(64, 65), fc.constantFrom(254, 255)).map(([tag, local, total]) => {
-    const head = `${tag}${'x'.repeat(local)}`.slice(0, local)
-    return `${head}@${'d'.repeat(total - local - 1 - 3)}.se`
-  }) },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(unique, fc.constantFrom(64, 65), fc.constantFrom(254, 255)).map(([tag, local, total]) => {
+      const head = `${tag}${'x'.repeat(local)}`.slice(0, local)
+      return `${head}@${'d'.repeat(total - local - 1 - 3)}.se`
+    }),
+  },
   // Nearly an address.
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...FIRST), unique, fc.nat(5)).map(([first, tag, variant]) => {
-    const name = ascii(first)
-    return [`${name}${tag}@`, `${name}${tag}@example`, `@${tag}.se`, `${name} ${tag}@example.se`, `${name}${tag}@@example.se`, ` ${name}.${tag}@Example.SE `][variant]!
-  }) },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(fc.constantFrom(...FIRST), unique, fc.nat(5)).map(([first, tag, variant]) => {
+      const name = ascii(first)
+      return [`${name}${tag}@`, `${name}${tag}@example`, `@${tag}.se`, `${name} ${tag}@example.se`, `${name}${tag}@@example.se`, ` ${name}.${tag}@Example.SE `][variant]!
+    }),
+  },
 )
 
-export const organisation = fc.tuple(
-  fc.constantFrom('Socialtjänsten i', 'Kvinnojouren i', 'Polisen region', 'Länsstyrelsen i', 'Mottagningen för unga,', 'Stadsmissionen i', 'Migrationsverket,'),
-  fc.constantFrom(...TOWNS),
-).map(([prefix, town]) => `${prefix} ${town}`)
+export const organisation = fc
+  .tuple(
+    fc.constantFrom('Socialtjänsten i', 'Kvinnojouren i', 'Polisen region', 'Länsstyrelsen i', 'Mottagningen för unga,', 'Stadsmissionen i', 'Migrationsverket,'),
+    fc.constantFrom(...TOWNS),
+  )
+  .map(([prefix, town]) => `${prefix} ${town}`)
 
 export const phone = fc.oneof(
-  { weight: 12, arbitrary: fc.tuple(fc.constantFrom('031', '08', '070', '073', '0980', '+46 70', '+4631'), fc.integer({ min: 100_000, max: 9_999_999 })).map(([area, number]) => {
-    const digits = String(number)
-    return `${area}-${digits.slice(0, 3)} ${digits.slice(3, 5)} ${digits.slice(5)}`.trim()
-  }) },
-  { weight: 2, arbitrary: fc.constantFrom('12345', '123456', '+46 (0)8-123 456 78', '0'.repeat(21), '1'.repeat(22), '020-390 000', '112', 'abc 123 456', '+46 8 123 456 789 0123') },
+  {
+    weight: 12,
+    arbitrary: fc.tuple(fc.constantFrom('031', '08', '070', '073', '0980', '+46 70', '+4631'), fc.integer({ min: 100_000, max: 9_999_999 })).map(([area, number]) => {
+      const digits = String(number)
+      return `${area}-${digits.slice(0, 3)} ${digits.slice(3, 5)} ${digits.slice(5)}`.trim()
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom('12345', '123456', '+46 (0)8-123 456 78', '0'.repeat(21), '1'.repeat(22), '020-390 000', '112', 'abc 123 456', '+46 8 123 456 789 0123'),
+  },
 )
 
 export const street = fc.oneof(
-  { weight: 8, arbitrary: fc.tuple(fc.constantFrom('Storgatan', 'Drottninggatan', 'Kungsgatan', 'Södra vägen', 'Östra Hamngatan', 'Skolgränd', 'Lillgatan'), fc.integer({ min: 1, max: 250 }), fc.constantFrom('', ' A', ' B', ', lgh 1102', ' 3 tr')).map(([name, number, suffix]) => `${name} ${number}${suffix}`) },
+  {
+    weight: 8,
+    arbitrary: fc
+      .tuple(
+        fc.constantFrom('Storgatan', 'Drottninggatan', 'Kungsgatan', 'Södra vägen', 'Östra Hamngatan', 'Skolgränd', 'Lillgatan'),
+        fc.integer({ min: 1, max: 250 }),
+        fc.constantFrom('', ' A', ' B', ', lgh 1102', ' 3 tr'),
+      )
+      .map(([name, number, suffix]) => `${name} ${number}${suffix}`),
+  },
   { weight: 2, arbitrary: fc.integer({ min: 100, max: 99_999 }).map((box) => `Box ${box}`) },
   { weight: 1, arbitrary: fc.constantFrom('S'.repeat(150), 'S'.repeat(151)) },
 )
@@ -171,12 +318,23 @@ export const idempotencyKey = fc.oneof(
   { weight: 16, arbitrary: fc.string({ unit: keyAlphabet, minLength: 8, maxLength: 100 }) },
   // A few shared keys so that replays and "used for a different order" happen.
   { weight: 1, arbitrary: fc.constantFrom('fuzz-shared-key-0001', 'fuzz-shared-key-0002', 'fuzz-shared-key-0003') },
-  { weight: 1, arbitrary: fc.oneof(fc.string({ unit: keyAlphabet, minLength: 0, maxLength: 7 }), fc.string({ unit: keyAlphabet, minLength: 101, maxLength: 120 }), fc.constantFrom('has space 123', 'åäö-key-1234', 'key/with/slash')) },
+  {
+    weight: 1,
+    arbitrary: fc.oneof(
+      fc.string({ unit: keyAlphabet, minLength: 0, maxLength: 7 }),
+      fc.string({ unit: keyAlphabet, minLength: 101, maxLength: 120 }),
+      fc.constantFrom('has space 123', 'åäö-key-1234', 'key/with/slash'),
+    ),
+  },
 )
 
-export const locale = fc.oneof({ weight: 8, arbitrary: fc.constantFrom('SV', 'EN') }, { weight: 2, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constantFrom('sv', 'FI', 'sv-SE', '') })
+export const locale = fc.oneof(
+  { weight: 8, arbitrary: fc.constantFrom('SV', 'EN') },
+  { weight: 2, arbitrary: fc.constant(null) },
+  { weight: 1, arbitrary: fc.constantFrom('sv', 'FI', 'sv-SE', '') },
+)
 
-export const TOPICS = ['NEWS', 'PUBLICATIONS', 'EVENTS'] as const
+const TOPICS = ['NEWS', 'PUBLICATIONS', 'EVENTS'] as const
 export const topics = fc.oneof(
   { weight: 8, arbitrary: fc.subarray([...TOPICS], { minLength: 1 }) },
   { weight: 1, arbitrary: fc.constant([]) },

@@ -31,7 +31,9 @@ const BENIGN = [
   'Variable got invalid value at of required type was not provided is not defined by type cannot represent a non string value',
   'non-integer non-null must not be null Expected value of type Did you mean Int cannot represent non 32-bit signed integer value',
   ...CLIENT_CODES,
-].join('\n').toLowerCase()
+]
+  .join('\n')
+  .toLowerCase()
 
 const escaped = (value: string) => JSON.stringify(value).slice(1, -1)
 /** The forms a string takes in a response: as is, JSON-escaped once (in the body) and twice (quoted inside a message). */
@@ -100,7 +102,10 @@ export function judge(answer: Answer, { variables, allowedCodes, mustNotEcho, ec
   const errors = answer.body.errors ?? []
   // 429 is a refused request and nothing else: a limit's RATE_LIMITED, with the seconds until it has room.
   if (answer.status === 429) {
-    expect(errors.map((error) => error.extensions?.code), shown).toEqual(['RATE_LIMITED'])
+    expect(
+      errors.map((error) => error.extensions?.code),
+      shown,
+    ).toEqual(['RATE_LIMITED'])
     expect(answer.retryAfter, shown).toBe(String(errors[0]?.extensions?.retryAfter))
   }
   expect(Array.isArray(errors), shown).toBe(true)

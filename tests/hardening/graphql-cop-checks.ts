@@ -35,14 +35,21 @@ function at(value: unknown, ...path: (string | number)[]): unknown {
 /** Python truthiness of a JSON value. */
 const truthy = (value: unknown) => (Array.isArray(value) ? value.length > 0 : value !== null && typeof value === 'object' ? Object.keys(value).length > 0 : Boolean(value))
 /** Python's len() of a JSON value: an object's length is its number of keys. */
-const length = (value: unknown) => (Array.isArray(value) ? value.length : value !== null && typeof value === 'object' ? Object.keys(value).length : typeof value === 'string' ? value.length : 0)
+const length = (value: unknown) =>
+  Array.isArray(value) ? value.length : value !== null && typeof value === 'object' ? Object.keys(value).length : typeof value === 'string' ? value.length : 0
 
 const typenameOf = async (response: Response) => truthy(at(await response.json(), 'data', '__typename'))
 
 const aliases = Array.from({ length: 101 }, (_, index) => `alias${index}:__typename \n`).join('')
 
 export const COP_CHECKS: readonly CopCheck[] = [
-  { title: 'Field Suggestions', found: async (url) => String(at(await graphQuery(url, 'query cop { __schema { directive } }'), 'errors', 0, 'message') ?? '').includes('Did you mean') },
+  {
+    title: 'Field Suggestions',
+    found: async (url) => {
+      const message = at(await graphQuery(url, 'query cop { __schema { directive } }'), 'errors', 0, 'message')
+      return typeof message === 'string' && message.includes('Did you mean')
+    },
+  },
   { title: 'Introspection', found: async (url) => truthy(at(await graphQuery(url, 'query cop { __schema { types { name fields { name } } } }'), 'data', '__schema', 'types')) },
   {
     title: 'GraphQL IDE',
@@ -64,7 +71,15 @@ export const COP_CHECKS: readonly CopCheck[] = [
   { title: 'Directive Overloading', found: async (url) => length(at(await graphQuery(url, 'query cop { __typename @aa@aa@aa@aa@aa@aa@aa@aa@aa@aa }'), 'errors')) === 10 },
   {
     title: 'Introspection-based Circular Query',
-    found: async (url) => length(at(await graphQuery(url, 'query cop { __schema { types { fields { type { fields { type { fields { type { fields { type { name } } } } } } } } } } }'), 'data', '__schema', 'types')) > 25,
+    found: async (url) =>
+      length(
+        at(
+          await graphQuery(url, 'query cop { __schema { types { fields { type { fields { type { fields { type { fields { type { name } } } } } } } } } } }'),
+          'data',
+          '__schema',
+          'types',
+        ),
+      ) > 25,
   },
   { title: 'Mutation is allowed over GET (possible CSRF)', found: async (url) => typenameOf(await request(url, { params: { query: 'mutation cop {__typename}' } })) },
   { title: 'POST based url-encoded query (possible CSRF)', found: async (url) => typenameOf(await request(url, { form: { query: 'query cop { __typename }' } })) },

@@ -1,5 +1,5 @@
-export type GraphqlError = { message: string; extensions?: { code?: string } & Record<string, unknown> }
-export type GraphqlBody = { data?: Record<string, unknown> | null; errors?: GraphqlError[] }
+type GraphqlError = { message: string; extensions?: { code?: string } & Record<string, unknown> }
+type GraphqlBody = { data?: Record<string, unknown> | null; errors?: GraphqlError[] }
 export type Probed = { status: number; body: GraphqlBody; text: string }
 
 /**

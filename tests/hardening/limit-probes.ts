@@ -43,12 +43,42 @@ function bodyOf(bytes: number): string {
 export type ProbedLimit = Exclude<keyof QueryLimits, 'validationErrors'>
 
 export const LIMIT_PROBES: Readonly<Record<ProbedLimit, LimitProbe>> = {
-  depth: { atLimit: { query: nested(L.depth) }, overLimit: { query: nested(L.depth + 1) }, status: 400, code: 'GRAPHQL_VALIDATION_FAILED', message: new RegExp(`Query depth limit of ${L.depth} exceeded, found ${L.depth + 1}`) },
+  depth: {
+    atLimit: { query: nested(L.depth) },
+    overLimit: { query: nested(L.depth + 1) },
+    status: 400,
+    code: 'GRAPHQL_VALIDATION_FAILED',
+    message: new RegExp(`Query depth limit of ${L.depth} exceeded, found ${L.depth + 1}`),
+  },
   // Aliases of __typename too: armor leaves them out by default, and graphql-cop's 101 of them were answered.
-  aliases: { atLimit: { query: `{ ${repeat(L.aliases, (i) => `a${i}: __typename`)} }` }, overLimit: { query: `{ ${repeat(L.aliases + 1, (i) => `a${i}: __typename`)} }` }, status: 400, code: 'GRAPHQL_VALIDATION_FAILED', message: new RegExp(`Aliases limit of ${L.aliases} exceeded, found ${L.aliases + 1}`) },
+  aliases: {
+    atLimit: { query: `{ ${repeat(L.aliases, (i) => `a${i}: __typename`)} }` },
+    overLimit: { query: `{ ${repeat(L.aliases + 1, (i) => `a${i}: __typename`)} }` },
+    status: 400,
+    code: 'GRAPHQL_VALIDATION_FAILED',
+    message: new RegExp(`Aliases limit of ${L.aliases} exceeded, found ${L.aliases + 1}`),
+  },
   // One @include per field: valid GraphQL however many there are (the same directive twice on one field is not).
-  directives: { atLimit: { query: `{ ${'__typename @include(if: true) '.repeat(L.directives)}}` }, overLimit: { query: `{ ${'__typename @include(if: true) '.repeat(L.directives + 1)}}` }, status: 400, code: 'GRAPHQL_VALIDATION_FAILED', message: new RegExp(`Directives limit of ${L.directives} exceeded, found ${L.directives + 1}`) },
-  tokens: { atLimit: { query: tokens(L.tokens) }, overLimit: { query: tokens(L.tokens + 1) }, status: 400, code: 'GRAPHQL_PARSE_FAILED', message: new RegExp(`Document contains more tha[nt] ${L.tokens} tokens`) },
-  cost: { atLimit: costing(''), overLimit: costing('__typename'), status: 400, code: 'GRAPHQL_VALIDATION_FAILED', message: new RegExp(`cost limit of ${L.cost} exceeded, found ${L.cost + 1}\\b`, 'i') },
+  directives: {
+    atLimit: { query: `{ ${'__typename @include(if: true) '.repeat(L.directives)}}` },
+    overLimit: { query: `{ ${'__typename @include(if: true) '.repeat(L.directives + 1)}}` },
+    status: 400,
+    code: 'GRAPHQL_VALIDATION_FAILED',
+    message: new RegExp(`Directives limit of ${L.directives} exceeded, found ${L.directives + 1}`),
+  },
+  tokens: {
+    atLimit: { query: tokens(L.tokens) },
+    overLimit: { query: tokens(L.tokens + 1) },
+    status: 400,
+    code: 'GRAPHQL_PARSE_FAILED',
+    message: new RegExp(`Document contains more tha[nt] ${L.tokens} tokens`),
+  },
+  cost: {
+    atLimit: costing(''),
+    overLimit: costing('__typename'),
+    status: 400,
+    code: 'GRAPHQL_VALIDATION_FAILED',
+    message: new RegExp(`cost limit of ${L.cost} exceeded, found ${L.cost + 1}\\b`, 'i'),
+  },
   bodyBytes: { atLimit: bodyOf(L.bodyBytes), overLimit: bodyOf(L.bodyBytes + 1), status: 413, code: 'PAYLOAD_TOO_LARGE', message: /too large/ },
 }

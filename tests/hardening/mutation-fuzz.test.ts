@@ -82,7 +82,14 @@ function envelope(key: string, wellTyped: fc.Arbitrary<unknown>, mutated: fc.Arb
     { weight: 4, arbitrary: injectedSomewhere(wellTyped).map((value) => ({ [key]: value })) },
     { weight: 6, arbitrary: mutated.map((value) => ({ [key]: value })) },
     { weight: 2, arbitrary: hostileValue.map((value) => ({ [key]: value })) },
-    { weight: 1, arbitrary: fc.oneof(hostileValue, fc.constant({}), wellTyped.map((value) => ({ [key]: value, [`${key}2`]: value }))) },
+    {
+      weight: 1,
+      arbitrary: fc.oneof(
+        hostileValue,
+        fc.constant({}),
+        wellTyped.map((value) => ({ [key]: value, [`${key}2`]: value })),
+      ),
+    },
   )
   return fc.record({ variables, fixedAddress: addressCase })
 }
@@ -124,7 +131,9 @@ describe('mutation fuzzing', () => {
   async function removeFuzzMail(): Promise<string[]> {
     const addresses = [...recipients, ...fixtureEmails]
     if (addresses.length === 0) return []
-    const { rows } = await withClient(inject('databaseUrl'), (db) => db.query<{ kind: string }>('DELETE FROM nspm_api.outbox WHERE recipient = ANY($1) RETURNING kind', [addresses]))
+    const { rows } = await withClient(inject('databaseUrl'), (db) =>
+      db.query<{ kind: string }>('DELETE FROM nspm_api.outbox WHERE recipient = ANY($1) RETURNING kind', [addresses]),
+    )
     return rows.map((row) => row.kind)
   }
 
@@ -137,7 +146,12 @@ describe('mutation fuzzing', () => {
         fc.asyncProperty(cases, async ({ variables, fixedAddress }) => {
           await prepare?.(variables)
           const answer = await post({ query: document, variables }, clientAddress(fixedAddress))
-          const outcome = judge(answer, { variables, allowedCodes: ALLOWED_CODES, mustNotEcho: personalCandidates(personal?.(variables) ?? [], keysIn(variables)), echoIn: 'answer' })
+          const outcome = judge(answer, {
+            variables,
+            allowedCodes: ALLOWED_CODES,
+            mustNotEcho: personalCandidates(personal?.(variables) ?? [], keysIn(variables)),
+            echoIn: 'answer',
+          })
           outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1)
           observe?.(variables, outcome)
           const to = recipient?.(variables)
@@ -149,7 +163,10 @@ describe('mutation fuzzing', () => {
       removed = await removeFuzzMail()
       console.log(`[fuzz] ${name}: ${RUNS} runs in ${((Date.now() - started) / 1000).toFixed(1)} s, outcomes ${JSON.stringify(Object.fromEntries(outcomes))}`)
     }
-    expect(removed.filter((kind) => noMailOfKinds.includes(kind)), `${name} enqueued mail that other test files' workers send`).toEqual([])
+    expect(
+      removed.filter((kind) => noMailOfKinds.includes(kind)),
+      `${name} enqueued mail that other test files' workers send`,
+    ).toEqual([])
     for (const outcome of mustSee) expect([...outcomes.keys()], `${name} never reached ${outcome}`).toContain(outcome)
     await expectHealthy()
   }
@@ -193,8 +210,16 @@ describe('mutation fuzzing', () => {
 
   const consent = fc.record({
     given: fc.oneof({ weight: 8, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
-    textVersion: orMissing(fc.oneof({ weight: 6, arbitrary: fc.constantFrom('2026-11', '2025-01', 'v3') }, { weight: 1, arbitrary: fc.constantFrom('', ' ', 'x'.repeat(50), 'x'.repeat(51)) })),
-    source: orMissing(fc.oneof({ weight: 6, arbitrary: fc.constantFrom('nspm.se/nyhetsbrev', 'app', 'jamstalldhetsmyndigheten.se/nspm') }, { weight: 1, arbitrary: fc.constantFrom(null, '', 's'.repeat(200), 's'.repeat(201)) }), 3),
+    textVersion: orMissing(
+      fc.oneof({ weight: 6, arbitrary: fc.constantFrom('2026-11', '2025-01', 'v3') }, { weight: 1, arbitrary: fc.constantFrom('', ' ', 'x'.repeat(50), 'x'.repeat(51)) }),
+    ),
+    source: orMissing(
+      fc.oneof(
+        { weight: 6, arbitrary: fc.constantFrom('nspm.se/nyhetsbrev', 'app', 'jamstalldhetsmyndigheten.se/nspm') },
+        { weight: 1, arbitrary: fc.constantFrom(null, '', 's'.repeat(200), 's'.repeat(201)) },
+      ),
+      3,
+    ),
   })
   const subscribeWellTyped = fc.record({ email: realisticEmail, topics, locale: orMissing(locale, 3), consent })
   const subscribeMutated = reshaped(
@@ -203,30 +228,43 @@ describe('mutation fuzzing', () => {
       topics: fc.oneof({ weight: 8, arbitrary: topics }, { weight: 1, arbitrary: hostileValue }),
       locale: orMissing(fc.oneof({ weight: 8, arbitrary: locale }, { weight: 1, arbitrary: hostileValue })),
       consent: fc.oneof(
-        { weight: 8, arbitrary: reshaped(fc.record({ given: fc.oneof({ weight: 8, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: hostileValue }), textVersion: field(fc.constantFrom('2026-11', 'v3')), source: field(fc.constantFrom('nspm.se/nyhetsbrev', 'app')) })) },
+        {
+          weight: 8,
+          arbitrary: reshaped(
+            fc.record({
+              given: fc.oneof({ weight: 8, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: hostileValue }),
+              textVersion: field(fc.constantFrom('2026-11', 'v3')),
+              source: field(fc.constantFrom('nspm.se/nyhetsbrev', 'app')),
+            }),
+          ),
+        },
         { weight: 1, arbitrary: hostileValue },
       ),
     }),
   )
 
-  it('subscribeToNewsletter(input)', () =>
-    fuzz({
-      name: 'subscribeToNewsletter',
-      document: 'mutation ($input: SubscribeInput!) { subscribeToNewsletter(input: $input) { accepted message } }',
-      cases: envelope('input', subscribeWellTyped, subscribeMutated),
-      personal: (variables) => [objectAt(variables, 'input')?.email],
-      recipient: (variables) => objectAt(variables, 'input')?.email,
-      // The newsletter tests' worker (beside this file in `npm test`) would send the confirmation mails of hundreds of
-      // accepted subscriptions, delaying its own and racing its links. The API's own silent limit of one mail per
-      // address a day, used up beforehand (bucket as in subscribe.service), keeps them from being enqueued at all.
-      prepare: async (variables) => {
-        const email = objectAt(variables, 'input')?.email
-        if (typeof email !== 'string') return
-        await hitLimit(api.orm.em.fork(), addressBucket(normaliseEmail(email)), MAIL_POLICY)
-      },
-      noMailOfKinds: ['newsletter-confirm', 'newsletter-already-subscribed'],
-      mustSee: ['data', 'BAD_USER_INPUT', 'RATE_LIMITED'],
-    }), PROPERTY_TIMEOUT_MS)
+  it(
+    'subscribeToNewsletter(input)',
+    () =>
+      fuzz({
+        name: 'subscribeToNewsletter',
+        document: 'mutation ($input: SubscribeInput!) { subscribeToNewsletter(input: $input) { accepted message } }',
+        cases: envelope('input', subscribeWellTyped, subscribeMutated),
+        personal: (variables) => [objectAt(variables, 'input')?.email],
+        recipient: (variables) => objectAt(variables, 'input')?.email,
+        // The newsletter tests' worker (beside this file in `npm test`) would send the confirmation mails of hundreds of
+        // accepted subscriptions, delaying its own and racing its links. The API's own silent limit of one mail per
+        // address a day, used up beforehand (bucket as in subscribe.service), keeps them from being enqueued at all.
+        prepare: async (variables) => {
+          const email = objectAt(variables, 'input')?.email
+          if (typeof email !== 'string') return
+          await hitLimit(api.orm.em.fork(), addressBucket(normaliseEmail(email)), MAIL_POLICY)
+        },
+        noMailOfKinds: ['newsletter-confirm', 'newsletter-already-subscribed'],
+        mustSee: ['data', 'BAD_USER_INPUT', 'RATE_LIMITED'],
+      }),
+    PROPERTY_TIMEOUT_MS,
+  )
 
   // ---------------------------------------------------------------------------------------------------------------
   // The token mutations: a real link now and then, tokens of the right shape, near misses, anything else.
@@ -235,120 +273,162 @@ describe('mutation fuzzing', () => {
     fc.oneof(
       { weight: 2, arbitrary: fc.nat().map((index) => pool()[index % pool().length]!) },
       { weight: 6, arbitrary: tokenLike },
-      { weight: 1, arbitrary: fc.tuple(fc.nat(), fc.nat(42)).map(([index, at]) => { const real = pool()[index % pool().length]!; return real.slice(0, at) + (real[at] === 'A' ? 'B' : 'A') + real.slice(at + 1) }) },
+      {
+        weight: 1,
+        arbitrary: fc.tuple(fc.nat(), fc.nat(42)).map(([index, at]) => {
+          const real = pool()[index % pool().length]!
+          return real.slice(0, at) + (real[at] === 'A' ? 'B' : 'A') + real.slice(at + 1)
+        }),
+      },
       { weight: 2, arbitrary: hostileValue },
     )
   const tokenCases = (pool: () => string[]) => envelope('token', fc.oneof(tokenLike, token(pool)), token(pool))
 
-  it('confirmNewsletterSubscription(token)', () =>
-    fuzz({
-      name: 'confirmNewsletterSubscription',
-      document: 'mutation ($token: String!) { confirmNewsletterSubscription(token: $token) { status topics locale confirmedAt } }',
-      cases: tokenCases(() => tokens.confirm),
-      mustSee: ['data', 'BAD_USER_INPUT'],
-    }), PROPERTY_TIMEOUT_MS)
-
-  it('unsubscribeFromNewsletter(token)', () =>
-    fuzz({
-      name: 'unsubscribeFromNewsletter',
-      document: 'mutation ($token: String!) { unsubscribeFromNewsletter(token: $token) { status topics locale confirmedAt } }',
-      cases: tokenCases(() => tokens.manage),
-      mustSee: ['data', 'BAD_USER_INPUT'],
-    }), PROPERTY_TIMEOUT_MS)
-
-  it('updateNewsletterPreferences(token, topics, locale)', () => {
-    const wellTyped = fc.record({ token: token(() => tokens.manage), topics, locale: orMissing(locale, 3) })
-    const mutated = reshaped(
-      fc.record({
-        token: token(() => tokens.manage),
-        topics: fc.oneof({ weight: 4, arbitrary: topics }, { weight: 1, arbitrary: hostileValue }),
-        locale: orMissing(fc.oneof({ weight: 4, arbitrary: locale }, { weight: 1, arbitrary: hostileValue })),
+  it(
+    'confirmNewsletterSubscription(token)',
+    () =>
+      fuzz({
+        name: 'confirmNewsletterSubscription',
+        document: 'mutation ($token: String!) { confirmNewsletterSubscription(token: $token) { status topics locale confirmedAt } }',
+        cases: tokenCases(() => tokens.confirm),
+        mustSee: ['data', 'BAD_USER_INPUT'],
       }),
-    )
-    return fuzz({
-      name: 'updateNewsletterPreferences',
-      document:
-        'mutation ($token: String!, $topics: [NewsletterTopic!]!, $locale: Locale) { updateNewsletterPreferences(token: $token, topics: $topics, locale: $locale) { status topics locale confirmedAt } }',
-      cases: fc.record({
-        variables: fc.oneof({ weight: 8, arbitrary: wellTyped }, { weight: 8, arbitrary: mutated }, { weight: 1, arbitrary: hostileValue }),
-        fixedAddress: addressCase,
-      }),
-      mustSee: ['data', 'BAD_USER_INPUT'],
-    })
-  }, PROPERTY_TIMEOUT_MS)
+    PROPERTY_TIMEOUT_MS,
+  )
 
-  it('eraseNewsletterSubscription(token)', () =>
-    fuzz({
-      name: 'eraseNewsletterSubscription',
-      document: 'mutation ($token: String!) { eraseNewsletterSubscription(token: $token) }',
-      cases: tokenCases(() => tokens.erase),
-      mustSee: ['data', 'BAD_USER_INPUT'],
-    }), PROPERTY_TIMEOUT_MS)
+  it(
+    'unsubscribeFromNewsletter(token)',
+    () =>
+      fuzz({
+        name: 'unsubscribeFromNewsletter',
+        document: 'mutation ($token: String!) { unsubscribeFromNewsletter(token: $token) { status topics locale confirmedAt } }',
+        cases: tokenCases(() => tokens.manage),
+        mustSee: ['data', 'BAD_USER_INPUT'],
+      }),
+    PROPERTY_TIMEOUT_MS,
+  )
+
+  it(
+    'updateNewsletterPreferences(token, topics, locale)',
+    () => {
+      const wellTyped = fc.record({ token: token(() => tokens.manage), topics, locale: orMissing(locale, 3) })
+      const mutated = reshaped(
+        fc.record({
+          token: token(() => tokens.manage),
+          topics: fc.oneof({ weight: 4, arbitrary: topics }, { weight: 1, arbitrary: hostileValue }),
+          locale: orMissing(fc.oneof({ weight: 4, arbitrary: locale }, { weight: 1, arbitrary: hostileValue })),
+        }),
+      )
+      return fuzz({
+        name: 'updateNewsletterPreferences',
+        document:
+          'mutation ($token: String!, $topics: [NewsletterTopic!]!, $locale: Locale) { updateNewsletterPreferences(token: $token, topics: $topics, locale: $locale) { status topics locale confirmedAt } }',
+        cases: fc.record({
+          variables: fc.oneof({ weight: 8, arbitrary: wellTyped }, { weight: 8, arbitrary: mutated }, { weight: 1, arbitrary: hostileValue }),
+          fixedAddress: addressCase,
+        }),
+        mustSee: ['data', 'BAD_USER_INPUT'],
+      })
+    },
+    PROPERTY_TIMEOUT_MS,
+  )
+
+  it(
+    'eraseNewsletterSubscription(token)',
+    () =>
+      fuzz({
+        name: 'eraseNewsletterSubscription',
+        document: 'mutation ($token: String!) { eraseNewsletterSubscription(token: $token) }',
+        cases: tokenCases(() => tokens.erase),
+        mustSee: ['data', 'BAD_USER_INPUT'],
+      }),
+    PROPERTY_TIMEOUT_MS,
+  )
 
   // ---------------------------------------------------------------------------------------------------------------
 
-  it('orderMaterial(input)', async () => {
-
-    const quantity = (max: number) =>
-      fc.oneof(
-        { weight: 12, arbitrary: fc.integer({ min: 1, max: Math.max(1, max) }) },
-        { weight: 3, arbitrary: fc.constantFrom(0, 1, max, max + 1, -1, 2 ** 31 - 1, -(2 ** 31)) },
+  it(
+    'orderMaterial(input)',
+    async () => {
+      const quantity = (max: number) =>
+        fc.oneof(
+          { weight: 12, arbitrary: fc.integer({ min: 1, max: Math.max(1, max) }) },
+          { weight: 3, arbitrary: fc.constantFrom(0, 1, max, max + 1, -1, 2 ** 31 - 1, -(2 ** 31)) },
+        )
+      const line = fc.constantFrom(...publications).chain((publication) =>
+        fc.record({
+          publicationId: fc.oneof(
+            { weight: 12, arbitrary: fc.constant(publication.id) },
+            { weight: 1, arbitrary: fc.constantFrom('999999', '0', '-1', 'abc', '1e3', ` ${publication.id}`, `0${publication.id}`, '1234567890') },
+            { weight: 1, arbitrary: fc.constant(Number(publication.id)) },
+          ),
+          quantity: quantity(publication.max),
+        }),
       )
-    const line = fc.constantFrom(...publications).chain((publication) =>
-      fc.record({
-        publicationId: fc.oneof({ weight: 12, arbitrary: fc.constant(publication.id) }, { weight: 1, arbitrary: fc.constantFrom('999999', '0', '-1', 'abc', '1e3', ` ${publication.id}`, `0${publication.id}`, '1234567890') }, { weight: 1, arbitrary: fc.constant(Number(publication.id)) }),
-        quantity: quantity(publication.max),
-      }),
-    )
-    const items = fc.oneof(
-      { weight: 12, arbitrary: fc.uniqueArray(line, { minLength: 1, maxLength: Math.min(3, publications.length), selector: (item) => String(item.publicationId) }) },
-      { weight: 1, arbitrary: fc.constant([]) },
-      { weight: 1, arbitrary: fc.array(line, { minLength: 2, maxLength: 4 }) },
-      { weight: 1, arbitrary: fc.array(line, { minLength: 20, maxLength: 22 }) },
-    )
-    const wellTyped = fc.record({
-      idempotencyKey,
-      locale: orMissing(locale, 3),
-      items,
-      orderer: fc.record({ name: swedishName, organisation, email: realisticEmail, phone }),
-      deliveryAddress: fc.record({ street, postcode, city: town }),
-    })
-    const hostileLine = reshaped(fc.record({ publicationId: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...publications.map((publication) => publication.id)) }, { weight: 1, arbitrary: hostileValue }), quantity: fc.oneof({ weight: 4, arbitrary: quantity(10) }, { weight: 1, arbitrary: hostileValue }) }))
-    const mutated = reshaped(
-      fc.record({
-        idempotencyKey: field(idempotencyKey),
-        locale: orMissing(fc.oneof({ weight: 8, arbitrary: locale }, { weight: 1, arbitrary: hostileValue })),
-        items: fc.oneof({ weight: 6, arbitrary: items }, { weight: 2, arbitrary: fc.array(hostileLine, { maxLength: 3 }) }, { weight: 1, arbitrary: hostileValue }),
-        orderer: fc.oneof({ weight: 8, arbitrary: reshaped(fc.record({ name: field(swedishName), organisation: field(organisation), email: field(realisticEmail), phone: field(phone) })) }, { weight: 1, arbitrary: hostileValue }),
-        deliveryAddress: fc.oneof({ weight: 8, arbitrary: reshaped(fc.record({ street: field(street), postcode: field(postcode), city: field(town) })) }, { weight: 1, arbitrary: hostileValue }),
-      }),
-    )
-    // Orderer addresses of refused orders (never of an accepted one): none of them may be in the orders table.
-    const refused = new Set<string>()
-    const ordererEmail = (variables: unknown) => objectAt(objectAt(variables, 'input'), 'orderer')?.email
-    await fuzz({
-      name: 'orderMaterial',
-      document: 'mutation ($input: OrderMaterialInput!) { orderMaterial(input: $input) { orderNumber status items { publicationId quantity } } }',
-      // Eight strings of up to ~10 kB each could pass the 64 kB body limit, which answers 413 by design.
-      cases: envelope('input', wellTyped, mutated).filter((value) => jsonBytes(value.variables) < 56 * 1024),
-      personal: (variables) => {
-        const input = objectAt(variables, 'input')
-        const orderer = objectAt(input, 'orderer')
-        return [orderer?.email, orderer?.name, orderer?.organisation, orderer?.phone, objectAt(input, 'deliveryAddress')?.street]
-      },
-      // Accepted orders enqueue 'order-received', which the order tests' worker sends if it runs meanwhile (no token,
-      // nothing to race); the rows are removed when the property ends.
-      recipient: ordererEmail,
-      observe: (variables, outcome) => {
-        const email = ordererEmail(variables)
-        if (outcome !== 'data' && typeof email === 'string') refused.add(email.trim().toLowerCase())
-      },
-      mustSee: ['data', 'BAD_USER_INPUT', 'RATE_LIMITED'],
-    })
-    // PostgreSQL text cannot hold NUL: such an address cannot be in the table, nor be sent to look for it.
-    const onlyRefused = [...refused].filter((email) => !recipients.has(email) && !email.includes('\u0000'))
-    expect(onlyRefused.length).toBeGreaterThan(RUNS / 10)
-    const { rows } = await withClient(inject('databaseUrl'), (db) => db.query<{ order_number: string }>('SELECT order_number FROM material_orders WHERE lower(trim(orderer_email)) = ANY($1)', [onlyRefused]))
-    expect(rows, 'orders stored from refused input').toEqual([])
-  }, PROPERTY_TIMEOUT_MS)
+      const items = fc.oneof(
+        { weight: 12, arbitrary: fc.uniqueArray(line, { minLength: 1, maxLength: Math.min(3, publications.length), selector: (item) => String(item.publicationId) }) },
+        { weight: 1, arbitrary: fc.constant([]) },
+        { weight: 1, arbitrary: fc.array(line, { minLength: 2, maxLength: 4 }) },
+        { weight: 1, arbitrary: fc.array(line, { minLength: 20, maxLength: 22 }) },
+      )
+      const wellTyped = fc.record({
+        idempotencyKey,
+        locale: orMissing(locale, 3),
+        items,
+        orderer: fc.record({ name: swedishName, organisation, email: realisticEmail, phone }),
+        deliveryAddress: fc.record({ street, postcode, city: town }),
+      })
+      const hostileLine = reshaped(
+        fc.record({
+          publicationId: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...publications.map((publication) => publication.id)) }, { weight: 1, arbitrary: hostileValue }),
+          quantity: fc.oneof({ weight: 4, arbitrary: quantity(10) }, { weight: 1, arbitrary: hostileValue }),
+        }),
+      )
+      const mutated = reshaped(
+        fc.record({
+          idempotencyKey: field(idempotencyKey),
+          locale: orMissing(fc.oneof({ weight: 8, arbitrary: locale }, { weight: 1, arbitrary: hostileValue })),
+          items: fc.oneof({ weight: 6, arbitrary: items }, { weight: 2, arbitrary: fc.array(hostileLine, { maxLength: 3 }) }, { weight: 1, arbitrary: hostileValue }),
+          orderer: fc.oneof(
+            { weight: 8, arbitrary: reshaped(fc.record({ name: field(swedishName), organisation: field(organisation), email: field(realisticEmail), phone: field(phone) })) },
+            { weight: 1, arbitrary: hostileValue },
+          ),
+          deliveryAddress: fc.oneof(
+            { weight: 8, arbitrary: reshaped(fc.record({ street: field(street), postcode: field(postcode), city: field(town) })) },
+            { weight: 1, arbitrary: hostileValue },
+          ),
+        }),
+      )
+      // Orderer addresses of refused orders (never of an accepted one): none of them may be in the orders table.
+      const refused = new Set<string>()
+      const ordererEmail = (variables: unknown) => objectAt(objectAt(variables, 'input'), 'orderer')?.email
+      await fuzz({
+        name: 'orderMaterial',
+        document: 'mutation ($input: OrderMaterialInput!) { orderMaterial(input: $input) { orderNumber status items { publicationId quantity } } }',
+        // Eight strings of up to ~10 kB each could pass the 64 kB body limit, which answers 413 by design.
+        cases: envelope('input', wellTyped, mutated).filter((value) => jsonBytes(value.variables) < 56 * 1024),
+        personal: (variables) => {
+          const input = objectAt(variables, 'input')
+          const orderer = objectAt(input, 'orderer')
+          return [orderer?.email, orderer?.name, orderer?.organisation, orderer?.phone, objectAt(input, 'deliveryAddress')?.street]
+        },
+        // Accepted orders enqueue 'order-received', which the order tests' worker sends if it runs meanwhile (no token,
+        // nothing to race); the rows are removed when the property ends.
+        recipient: ordererEmail,
+        observe: (variables, outcome) => {
+          const email = ordererEmail(variables)
+          if (outcome !== 'data' && typeof email === 'string') refused.add(email.trim().toLowerCase())
+        },
+        mustSee: ['data', 'BAD_USER_INPUT', 'RATE_LIMITED'],
+      })
+      // PostgreSQL text cannot hold NUL: such an address cannot be in the table, nor be sent to look for it.
+      const onlyRefused = [...refused].filter((email) => !recipients.has(email) && !email.includes('\u0000'))
+      expect(onlyRefused.length).toBeGreaterThan(RUNS / 10)
+      const { rows } = await withClient(inject('databaseUrl'), (db) =>
+        db.query<{ order_number: string }>('SELECT order_number FROM material_orders WHERE lower(trim(orderer_email)) = ANY($1)', [onlyRefused]),
+      )
+      expect(rows, 'orders stored from refused input').toEqual([])
+    },
+    PROPERTY_TIMEOUT_MS,
+  )
 })

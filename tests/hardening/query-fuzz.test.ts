@@ -44,7 +44,8 @@ function documentFor(query: Field): string {
 }
 
 /** Every value of a scalar in a value (a list's items included). */
-const scalarsIn = (value: unknown): unknown[] => (Array.isArray(value) ? value.flatMap(scalarsIn) : value && typeof value === 'object' ? Object.values(value).flatMap(scalarsIn) : [value])
+const scalarsIn = (value: unknown): unknown[] =>
+  Array.isArray(value) ? value.flatMap(scalarsIn) : value && typeof value === 'object' ? Object.values(value).flatMap(scalarsIn) : [value]
 
 describe('query fuzzing', () => {
   let orm: MikroORM
@@ -138,10 +139,16 @@ describe('query fuzzing regressions', () => {
     ] as const) {
       const answer = await ask(query, { [variable]: '0000-01-01T00:00:00.000Z' })
       expect(answer.status, answer.text).toBe(400)
-      expect(answer.body.errors?.map((error) => error.extensions?.code), answer.text).toEqual(['BAD_USER_INPUT'])
+      expect(
+        answer.body.errors?.map((error) => error.extensions?.code),
+        answer.text,
+      ).toEqual(['BAD_USER_INPUT'])
     }
     const literal = await probe(server.url, { query: '{ supportLine(at: "0000-06-01T12:00:00.000Z") { isOpenNow } }' })
-    expect(literal.body.errors?.map((error) => error.extensions?.code), literal.text).toEqual(['GRAPHQL_VALIDATION_FAILED'])
+    expect(
+      literal.body.errors?.map((error) => error.extensions?.code),
+      literal.text,
+    ).toEqual(['GRAPHQL_VALIDATION_FAILED'])
   })
 
   it('refuses a publication language the CMS does not offer as bad input, not INTERNAL_SERVER_ERROR', async () => {

@@ -61,14 +61,18 @@ describe('GraphQL abuse limits', () => {
   it('stops validating at the error limit, and reports every error up to there', async () => {
     const at = await probe(url, { query: unknownFields(QUERY_LIMITS.validationErrors) })
     expect(at.status).toBe(400)
-    expect(at.body.errors?.map((error) => error.message)).toEqual(Array.from({ length: QUERY_LIMITS.validationErrors }, (_, index) => `Cannot query field "unknown${index}" on type "Query".`))
+    expect(at.body.errors?.map((error) => error.message)).toEqual(
+      Array.from({ length: QUERY_LIMITS.validationErrors }, (_, index) => `Cannot query field "unknown${index}" on type "Query".`),
+    )
     const over = await probe(url, { query: unknownFields(QUERY_LIMITS.validationErrors + 1) })
     expect(over.status).toBe(400)
     expect(over.body.errors).toHaveLength(QUERY_LIMITS.validationErrors + 1)
     expect(over.body.errors?.at(-1)?.message).toBe(ABORTED)
     expect(over.body.errors?.every((error) => error.extensions?.code === 'GRAPHQL_VALIDATION_FAILED')).toBe(true)
     const unlimited = await withoutLimit('validationErrors', (unlimitedUrl) => probe(unlimitedUrl, { query: unknownFields(QUERY_LIMITS.validationErrors + 1) }))
-    expect(unlimited.body.errors?.map((error) => error.message)).toEqual(Array.from({ length: QUERY_LIMITS.validationErrors + 1 }, (_, index) => `Cannot query field "unknown${index}" on type "Query".`))
+    expect(unlimited.body.errors?.map((error) => error.message)).toEqual(
+      Array.from({ length: QUERY_LIMITS.validationErrors + 1 }, (_, index) => `Cannot query field "unknown${index}" on type "Query".`),
+    )
   })
 
   it('counts the depth of the data, not the fragments a client cache writes it with', async () => {
@@ -92,7 +96,7 @@ describe('GraphQL abuse limits', () => {
     }
   })
 
-  it('accepts the same query for smaller pages, and answers bad variables as the client\'s error, not the cost check\'s', async () => {
+  it("accepts the same query for smaller pages, and answers bad variables as the client's error, not the cost check's", async () => {
     const small = await probe(url, { query: heavyQuery, variables: { n: 5 } })
     expect(small.status).toBe(200)
     expect(small.body.errors).toBeUndefined()

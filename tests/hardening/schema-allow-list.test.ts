@@ -59,7 +59,10 @@ describe('the public schema exposes only reviewed fields', () => {
     for (const typeName of ['NewsletterSubscription', 'SubscriptionRequest', 'MaterialOrderReceipt', 'OrderLine']) {
       const type = schema.getType(typeName)
       if (!type || !isObjectType(type)) throw new Error(`${typeName} is missing from the schema`)
-      expect(Object.keys(type.getFields()).filter((field) => personal.test(field)), typeName).toEqual([])
+      expect(
+        Object.keys(type.getFields()).filter((field) => personal.test(field)),
+        typeName,
+      ).toEqual([])
     }
   })
 })

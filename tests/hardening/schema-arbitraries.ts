@@ -12,7 +12,12 @@ import { hostileString, hostileValue, injected } from './arbitraries'
 const OPERATORS = ['-', '"', ' ', '!', '(', ')', ':', '*', '&', '|', "'", '\\', '<', '>', '%', '_', ',', '.']
 const operatorRuns = fc
   .array(fc.tuple(fc.string({ unit: fc.constantFrom(...OPERATORS), minLength: 1, maxLength: 3 }), fc.integer({ min: 1, max: 120 })), { minLength: 1, maxLength: 3 })
-  .map((runs) => runs.map(([unit, count]) => unit.repeat(count)).join('').slice(0, 200))
+  .map((runs) =>
+    runs
+      .map(([unit, count]) => unit.repeat(count))
+      .join('')
+      .slice(0, 200),
+  )
 
 function strings(known: readonly string[]): fc.Arbitrary<string> {
   const real = known.length > 0 ? fc.constantFrom(...known) : fc.string()
@@ -33,7 +38,21 @@ const timestamps = fc.oneof(
   { weight: 2, arbitrary: fc.date({ noInvalidDate: true }).map((date) => date.toISOString()) },
   {
     weight: 2,
-    arbitrary: fc.constantFrom('0000-01-01T00:00:00.000Z', '-000001-01-01T00:00:00.000Z', '+275760-09-13T00:00:00.000Z', '1970-01-01T00:00:00Z', '2026-02-30T00:00:00Z', '2026-13-01T00:00:00Z', '2026-01-01', '2026-01-01T24:00:00Z', 'now', 'infinity', '-infinity', '', '2026-01-01T00:00:00+99:00'),
+    arbitrary: fc.constantFrom(
+      '0000-01-01T00:00:00.000Z',
+      '-000001-01-01T00:00:00.000Z',
+      '+275760-09-13T00:00:00.000Z',
+      '1970-01-01T00:00:00Z',
+      '2026-02-30T00:00:00Z',
+      '2026-13-01T00:00:00Z',
+      '2026-01-01',
+      '2026-01-01T24:00:00Z',
+      'now',
+      'infinity',
+      '-infinity',
+      '',
+      '2026-01-01T00:00:00+99:00',
+    ),
   },
 )
 
@@ -47,7 +66,7 @@ const SCALARS: Readonly<Record<string, (known: readonly string[]) => fc.Arbitrar
   DateTimeISO: () => timestamps,
 }
 
-export class UnfuzzableTypeError extends Error {}
+class UnfuzzableTypeError extends Error {}
 
 /** A value of `type`: null or left out where it is nullable, and now and then a value of the wrong type entirely. */
 export function argumentValue(type: GraphQLInputType, known: readonly string[]): fc.Arbitrary<unknown> {
@@ -62,7 +81,11 @@ function wellTyped(type: GraphQLInputType, known: readonly string[]): fc.Arbitra
   if (isListType(type)) {
     const item = argumentValue(type.ofType, known)
     // A single value where a list belongs is coerced to a list of one (GraphQL's input coercion).
-    return fc.oneof({ weight: 6, arbitrary: fc.array(item, { maxLength: 5 }) }, { weight: 1, arbitrary: item }, { weight: 1, arbitrary: fc.array(item, { minLength: 100, maxLength: 300 }) })
+    return fc.oneof(
+      { weight: 6, arbitrary: fc.array(item, { maxLength: 5 }) },
+      { weight: 1, arbitrary: item },
+      { weight: 1, arbitrary: fc.array(item, { minLength: 100, maxLength: 300 }) },
+    )
   }
   if (isEnumType(type)) {
     const values = type.getValues().map((value) => value.name)

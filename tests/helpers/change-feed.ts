@@ -1,6 +1,6 @@
 import { gql, type GraphQLClient } from 'graphql-request'
 import { inject } from 'vitest'
-import { PUBLIC_TYPE_TABLES } from '../../cms/changes/public-types'
+import { PUBLIC_TYPE_TABLES } from '../../contracts/public-types'
 import { withClient } from './test-database'
 
 /** A change as the feed gives it, with its document's type when it has one. */
@@ -10,8 +10,21 @@ export type FeedPage = { nodes: FeedChange[]; pageInfo: { endCursor: string; has
 const PAGE = gql`
   query FeedPage($after: String, $first: Int, $types: [PublicType!]) {
     changes(after: $after, first: $first, types: $types) {
-      nodes { id cursor type documentId action changedAt document { __typename } }
-      pageInfo { endCursor hasNextPage }
+      nodes {
+        id
+        cursor
+        type
+        documentId
+        action
+        changedAt
+        document {
+          __typename
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
     }
   }
 `
@@ -30,7 +43,10 @@ export async function feedHead(api: GraphQLClient): Promise<string> {
  * until `done()` says nothing more is coming and a page has been read after that. Returns every change seen and
  * the cursor to continue from.
  */
-export async function walkFeed(api: GraphQLClient, options: { after: string | null; first: number; done?: () => boolean; pages?: { count: number } }): Promise<{ changes: FeedChange[]; cursor: string }> {
+export async function walkFeed(
+  api: GraphQLClient,
+  options: { after: string | null; first: number; done?: () => boolean; pages?: { count: number } },
+): Promise<{ changes: FeedChange[]; cursor: string }> {
   const changes: FeedChange[] = []
   let after = options.after
   for (;;) {
@@ -65,12 +81,16 @@ export async function logSnapshot(afterId: number, databaseUrl = inject('databas
     .map(([type, table]) => `SELECT '${type}' AS type, id::text AS id FROM "${table}" WHERE _status = 'published'`)
     .join(' UNION ALL ')
   type Row = { last_id: string | null; ids: string[] | null; published: { type: string; id: string }[] | null }
-  const { rows: [row] } = await withClient(databaseUrl, (client) => client.query<Row>(
-    `SELECT (SELECT max(id) FROM content_changes) AS last_id,
+  const {
+    rows: [row],
+  } = await withClient(databaseUrl, (client) =>
+    client.query<Row>(
+      `SELECT (SELECT max(id) FROM content_changes) AS last_id,
             (SELECT array_agg(id::text ORDER BY id) FROM content_changes WHERE id > $1) AS ids,
             (SELECT json_agg(p) FROM (${published}) p) AS published`,
-    [afterId],
-  ))
+      [afterId],
+    ),
+  )
   const sets = new Map<string, Set<string>>()
   for (const { type, id } of row?.published ?? []) sets.set(type, (sets.get(type) ?? new Set()).add(id))
   return { lastId: Number(row?.last_id ?? 0), ids: (row?.ids ?? []).map(Number), published: sets }

@@ -23,7 +23,10 @@ export function ensureDebianPackage({ name, binary, neededBy }: Wanted, log: (li
   log(`${binary} is missing: installing Debian's ${name} for ${neededBy} (apt-get, once)…`)
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
   // The package lists may be absent on a fresh machine (slim images delete them): update, then install.
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', '--no-install-recommends', name]]) {
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', '--no-install-recommends', name],
+  ]) {
     const result = spawnSync('apt-get', args, { env, stdio: ['ignore', 'ignore', 'inherit'] })
     if (result.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed (exit ${result.status ?? result.signal}). ${instruction}`)
   }

@@ -45,10 +45,19 @@ export default async function setup(project: TestProject): Promise<() => Promise
   let api: ChildServer | undefined
   try {
     // The product's own seed command in its own process, exactly as an operator runs it.
-    const seeded = await runCli('seed/cli.ts', { DATABASE_URL: databaseUrl, PAYLOAD_SECRET: secret, WEBHOOK_SECRETS_KEY: webhookSecretsKey, ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password })
+    const seeded = await runCli('seed/cli.ts', {
+      DATABASE_URL: databaseUrl,
+      PAYLOAD_SECRET: secret,
+      WEBHOOK_SECRETS_KEY: webhookSecretsKey,
+      ADMIN_EMAIL: admin.email,
+      ADMIN_PASSWORD: admin.password,
+    })
     if (seeded.code !== 0) throw new Error(`npm run seed failed:\n${seeded.stdout}\n${seeded.stderr}`)
     // Exit code 0 is not proof: a dependency's process.exit(0) would end the seed early and look like success.
-    const migrated = await withClient(databaseUrl, async (client) => (await client.query<{ ok: boolean }>("SELECT to_regclass('public.regions') IS NOT NULL AND to_regclass('nspm_api.outbox') IS NOT NULL AS ok")).rows[0]?.ok)
+    const migrated = await withClient(
+      databaseUrl,
+      async (client) => (await client.query<{ ok: boolean }>("SELECT to_regclass('public.regions') IS NOT NULL AND to_regclass('nspm_api.outbox') IS NOT NULL AS ok")).rows[0]?.ok,
+    )
     if (!migrated) throw new Error(`npm run seed exited 0 but left the database without its tables:\n${seeded.stdout}\n${seeded.stderr}`)
     log('database migrated and seeded')
     const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, PAYLOAD_SECRET: secret, WEBHOOK_SECRETS_KEY: webhookSecretsKey }
@@ -57,7 +66,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
     mkdirSync(path.join(DATA_DIR, 'test-logs'), { recursive: true })
     const cmsLog = createWriteStream(path.join(DATA_DIR, 'test-logs', 'cms.log'))
     // TRUST_PROXY as behind a proxy on this host: a test names the client it plays in X-Forwarded-For (login locks).
-    cms = await startCms({ port, env: { ...env, CMS_PUBLIC_URL: `http://localhost:${port}`, CMS_ALLOWED_ORIGINS: allowedOrigin, TRUST_PROXY: 'true' }, output: (line) => cmsLog.write(`${line}\n`) })
+    // The coordinator check cycle's timer runs once 5 s after start (on seeded data: nothing to send), then daily:
+    // the tests run the cycle themselves (POST /api/coordinator-checks/run), and know when.
+    cms = await startCms({
+      port,
+      env: { ...env, CMS_PUBLIC_URL: `http://localhost:${port}`, CMS_ALLOWED_ORIGINS: allowedOrigin, TRUST_PROXY: 'true', CMS_CHECK_RUN_SECONDS: '86400' },
+      output: (line) => cmsLog.write(`${line}\n`),
+    })
     const apiLog = createWriteStream(path.join(DATA_DIR, 'test-logs', 'api.log'))
     // Its outbox and webhook workers are off: the intake and webhook tests run their own, in-process, with short
     // retry intervals (a worker here would claim their rows with the production schedule). Every test file that

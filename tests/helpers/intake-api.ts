@@ -32,7 +32,15 @@ export async function startIntakeApi(options: { kinds: readonly string[]; orderR
   const base = `http://127.0.0.1:${server.port}`
   const background = startBackgroundWork({
     orm,
-    config: { smtpUrl: smtp.url, mailFrom: 'NSPM <nspm@test.nspm.localhost>', mailCatchDir: '.data/mail-test', publicUrl: base, orderRetentionDays: options.orderRetentionDays ?? 30, changeRetentionDays: 90, keyUsageRetentionDays: 400 },
+    config: {
+      smtpUrl: smtp.url,
+      mailFrom: 'NSPM <nspm@test.nspm.localhost>',
+      mailCatchDir: '.data/mail-test',
+      publicUrl: base,
+      orderRetentionDays: options.orderRetentionDays ?? 30,
+      changeRetentionDays: 90,
+      keyUsageRetentionDays: 400,
+    },
     log: silentLog,
     pollIntervalMs: 200,
     backoff: { baseMs: 100, maxMs: 500 },

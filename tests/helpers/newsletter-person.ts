@@ -20,7 +20,13 @@ export type PublicApi = {
   stop: () => Promise<void>
 }
 
-const SUBSCRIBE = gql`mutation ($input: SubscribeInput!) { subscribeToNewsletter(input: $input) { accepted } }`
+const SUBSCRIBE = gql`
+  mutation ($input: SubscribeInput!) {
+    subscribeToNewsletter(input: $input) {
+      accepted
+    }
+  }
+`
 
 export async function startPublicApi(): Promise<PublicApi> {
   const orm: MikroORM = await createOrm({ databaseUrl: inject('databaseUrl') })

@@ -18,6 +18,7 @@ let installed = false
 export function statementLog(): StatementLog {
   if (!installed) {
     installed = true
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .apply(this, …)
     const send = pg.Client.prototype.query as (...args: unknown[]) => unknown
     pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
       const [first] = args

@@ -20,7 +20,15 @@ export async function startWebhookApi(options: { timeoutMs: number }): Promise<W
   const { log, lines: logs } = captureLog()
   const background = startBackgroundWork({
     orm,
-    config: { smtpUrl: undefined, mailFrom: 'NSPM <nspm@test.nspm.localhost>', mailCatchDir: '.data/mail-test', publicUrl: 'http://127.0.0.1', orderRetentionDays: 30, changeRetentionDays: 90, keyUsageRetentionDays: 400 },
+    config: {
+      smtpUrl: undefined,
+      mailFrom: 'NSPM <nspm@test.nspm.localhost>',
+      mailCatchDir: '.data/mail-test',
+      publicUrl: 'http://127.0.0.1',
+      orderRetentionDays: 30,
+      changeRetentionDays: 90,
+      keyUsageRetentionDays: 400,
+    },
     log,
     sendMail: false,
     webhooks: { secretsKey, timeoutMs: options.timeoutMs, pollIntervalMs: 200, backoff: { baseMs: 100, maxMs: 500 } },

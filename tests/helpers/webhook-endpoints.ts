@@ -16,10 +16,21 @@ export async function registerEndpoint(admin: CmsClient, input: EndpointInput): 
   return { id, secret: revealed.body.secret }
 }
 
-export type DeliveryRow = { id: string; status: string; attempts: number; last_status: number | null; last_error: string | null; document_id: number; action: string; change_id: string }
+export type DeliveryRow = {
+  id: string
+  status: string
+  attempts: number
+  last_status: number | null
+  last_error: string | null
+  document_id: number
+  action: string
+  change_id: string
+}
 
 export const deliveriesOf = (endpointId: number): Promise<DeliveryRow[]> =>
-  sql<DeliveryRow>('SELECT id, status, attempts, last_status, last_error, document_id, action, change_id FROM nspm_api.webhook_deliveries WHERE endpoint_id = $1 ORDER BY id', [endpointId])
+  sql<DeliveryRow>('SELECT id, status, attempts, last_status, last_error, document_id, action, change_id FROM nspm_api.webhook_deliveries WHERE endpoint_id = $1 ORDER BY id', [
+    endpointId,
+  ])
 
 /** Switched off at the end of a test, so that other files' publishing queues nothing more for it. */
 export const switchOff = (endpointId: number) => sql('UPDATE webhook_endpoints SET active = false WHERE id = $1', [endpointId])

@@ -2,7 +2,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Webhook } from 'standardwebhooks'
 
-export type WebhookBody = { type: string; timestamp: string; data: { type: string; id: string; action: string; changeId: string } }
+type WebhookBody = { type: string; timestamp: string; data: { type: string; id: string; action: string; changeId: string } }
 /** One request that carried a valid signature, as the receiver saw it. */
 export type ReceivedEvent = { webhookId: string; webhookTimestamp: number; body: WebhookBody; raw: string; headers: http.IncomingHttpHeaders; at: number }
 /** What the receiver answers a request: a status, after an optional delay. */
@@ -91,7 +91,14 @@ export class WebhookReceiver {
       return
     }
     if (status >= 200 && status < 300) {
-      this.events.push({ webhookId, webhookTimestamp: Number(request.headers['webhook-timestamp']), body: JSON.parse(raw) as WebhookBody, raw, headers: request.headers, at: Date.now() })
+      this.events.push({
+        webhookId,
+        webhookTimestamp: Number(request.headers['webhook-timestamp']),
+        body: JSON.parse(raw) as WebhookBody,
+        raw,
+        headers: request.headers,
+        at: Date.now(),
+      })
     }
     this.answered += 1
     done = true

@@ -11,7 +11,11 @@ import { sql } from '../helpers/sql'
  * column of every table in both schemas (Payload's and the API's) for the address and for its SHA-256 (the form
  * the API's per-address mail limit names it by), so that a table added later is searched too.
  */
-const ERASE = gql`mutation ($token: String!) { eraseNewsletterSubscription(token: $token) }`
+const ERASE = gql`
+  mutation ($token: String!) {
+    eraseNewsletterSubscription(token: $token)
+  }
+`
 
 type Column = { schema: string; table: string; column: string }
 
@@ -66,10 +70,19 @@ describe('erasure of a subscriber leaves nothing that names them', () => {
     await sql("INSERT INTO nspm_api.outbox (kind, recipient, payload) VALUES ('test-erasure', $1, jsonb_build_object('subscriberId', $2::int))", [oldAddress, person.id])
     await person.token('confirm')
     const manageToken = await person.token('manage')
+    // A newsletter delivery to them (failed permanently; its send is inert, cancelled) and the bounce record it started: they
+    // hold only the subscriber's id, so the check below is by id.
+    const [send] = await sql<{ id: number }>(
+      "INSERT INTO nspm_api.newsletter_sends (issue_id, slug, language, topics, rendered, state, scheduled_at) VALUES ($1, 'erasure', 'sv', '{news}', '{}', 'cancelled', now()) RETURNING id",
+      [2_000_000_000 - person.id],
+    )
+    await sql("INSERT INTO nspm_api.newsletter_deliveries (send_id, subscriber_id, locale, status, error_code) VALUES ($1, $2, 'sv', 'failed', '550')", [send!.id, person.id])
+    await sql("INSERT INTO nspm_api.newsletter_bounces (subscriber_id, issues_in_a_row, last_send_id, last_code) VALUES ($1, 1, $2, '550')", [person.id, send!.id])
     const held = await placesHolding(traces(person, oldAddress))
     // The history is really there (each of these is what erasure must remove), so that an empty result means erasure.
     expect(held).toEqual(expect.arrayContaining(['"nspm_api"."outbox".recipient', '"nspm_api"."rate_limit_logs".bucket', '"public"."newsletter_subscribers".email']))
     expect(await sql('SELECT 1 FROM nspm_api.subscription_tokens WHERE subscriber_id = $1', [person.id])).toHaveLength(2)
+    expect(await sql('SELECT 1 FROM nspm_api.newsletter_deliveries WHERE subscriber_id = $1', [person.id])).toHaveLength(1)
     return { person, oldAddress, manageToken }
   }
 
@@ -77,6 +90,8 @@ describe('erasure of a subscriber leaves nothing that names them', () => {
     expect(await placesHolding(traces(person, oldAddress))).toEqual([])
     expect(await sql("SELECT id FROM nspm_api.outbox WHERE payload->>'subscriberId' = $1", [String(person.id)])).toEqual([])
     expect(await sql('SELECT id FROM nspm_api.subscription_tokens WHERE subscriber_id = $1', [person.id])).toEqual([])
+    expect(await sql('SELECT id FROM nspm_api.newsletter_deliveries WHERE subscriber_id = $1', [person.id])).toEqual([])
+    expect(await sql('SELECT subscriber_id FROM nspm_api.newsletter_bounces WHERE subscriber_id = $1', [person.id])).toEqual([])
     expect(await sql('SELECT id FROM newsletter_subscribers WHERE id = $1', [person.id])).toEqual([])
   }
 

@@ -10,7 +10,12 @@ import { waitFor } from '../mail/helpers'
 import { inject } from 'vitest'
 
 const SUBSCRIBE = gql`
-  mutation ($input: SubscribeInput!) { subscribeToNewsletter(input: $input) { accepted message } }
+  mutation ($input: SubscribeInput!) {
+    subscribeToNewsletter(input: $input) {
+      accepted
+      message
+    }
+  }
 `
 const address = () => `subscriber-${randomBytes(5).toString('hex')}@example.org`
 const input = (email: string, locale = 'SV') => ({ email, topics: ['NEWS', 'EVENTS'], locale, consent: { given: true, textVersion: '2026-11', source: 'test' } })
@@ -20,7 +25,10 @@ describe('newsletter double opt-in against a real SMTP server', () => {
   let api: IntakeApi
   const client = (ip = '10.0.0.1') => api.client({ 'x-forwarded-for': ip })
   const subscriberRow = (email: string) =>
-    withClient(inject('databaseUrl'), async (db) => (await db.query('SELECT status, consent_text_version, consent_source FROM newsletter_subscribers WHERE email = $1', [email])).rows[0])
+    withClient(
+      inject('databaseUrl'),
+      async (db) => (await db.query('SELECT status, consent_text_version, consent_source FROM newsletter_subscribers WHERE email = $1', [email])).rows[0],
+    )
 
   beforeAll(async () => {
     api = await startIntakeApi({ kinds: NEWSLETTER_MAIL_KINDS })
@@ -49,7 +57,11 @@ describe('newsletter double opt-in against a real SMTP server', () => {
 
     const [, welcome] = await api.smtp.waitFor(email, 2)
     // The raw header lines, as a mail client reads them (mailparser folds List-* headers into one object).
-    const header = (mail: typeof welcome, name: string) => mail!.headerLines.find((line) => line.key === name)?.line.replace(/^[^:]+:\s*/, '').replace(/\r?\n\s+/g, '')
+    const header = (mail: typeof welcome, name: string) =>
+      mail!.headerLines
+        .find((line) => line.key === name)
+        ?.line.replace(/^[^:]+:\s*/, '')
+        .replace(/\r?\n\s+/g, '')
     for (const mail of [confirmation!, welcome!]) {
       expect(header(mail, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click')
       expect(header(mail, 'list-unsubscribe')).toMatch(/^<https?:\/\/[^>]+\/newsletter\/unsubscribe\?token=[^>]+>$/)
@@ -74,7 +86,11 @@ describe('newsletter double opt-in against a real SMTP server', () => {
     const asUnsubscribed = await answer()
     expect(new Set([asNew, asPending, asConfirmed, asUnsubscribed]).size).toBe(1)
     // The headers of an address whose mail is held back say what any other answer says: only the client's limit.
-    const held = await fetch(`${api.base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.0.0.2' }, body: JSON.stringify({ query: SUBSCRIBE, variables: { input: input(email) } }) })
+    const held = await fetch(`${api.base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.0.0.2' },
+      body: JSON.stringify({ query: SUBSCRIBE, variables: { input: input(email) } }),
+    })
     expect(held.status).toBe(200)
     expect(held.headers.get('ratelimit-policy')).toBe('"subscriptions";q=20;w=3600')
     expect(held.headers.get('ratelimit')).toMatch(/^"subscriptions";r=15;t=\d+$/)
@@ -89,7 +105,13 @@ describe('newsletter double opt-in against a real SMTP server', () => {
     const [mail] = await api.smtp.waitFor(email)
     expect(mail!.subject).toMatch(/Confirm/)
     const token = new URL(linkIn(mail!.text ?? '', 'confirm')!).searchParams.get('token')!
-    const CONFIRM = gql`mutation ($token: String!) { confirmNewsletterSubscription(token: $token) { status } }`
+    const CONFIRM = gql`
+      mutation ($token: String!) {
+        confirmNewsletterSubscription(token: $token) {
+          status
+        }
+      }
+    `
 
     const altered = token.slice(0, -2) + (token.endsWith('AA') ? 'BB' : 'AA')
     expect((await graphqlError(client().request(CONFIRM, { token: altered }))).extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_TOKEN' })
@@ -97,7 +119,10 @@ describe('newsletter double opt-in against a real SMTP server', () => {
     expect((await graphqlError(client().request(CONFIRM, { token }))).extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TOKEN_USED' })
 
     await withClient(inject('databaseUrl'), (db) =>
-      db.query("UPDATE nspm_api.subscription_tokens SET expires_at = now() - interval '1 second', used_at = NULL WHERE purpose = 'confirm' AND subscriber_id = (SELECT id FROM newsletter_subscribers WHERE email = $1)", [email]),
+      db.query(
+        "UPDATE nspm_api.subscription_tokens SET expires_at = now() - interval '1 second', used_at = NULL WHERE purpose = 'confirm' AND subscriber_id = (SELECT id FROM newsletter_subscribers WHERE email = $1)",
+        [email],
+      ),
     )
     expect((await graphqlError(client().request(CONFIRM, { token }))).extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_TOKEN' })
   })
@@ -108,7 +133,14 @@ describe('newsletter double opt-in against a real SMTP server', () => {
     const [mail] = await api.smtp.waitFor(email)
     const dataUrl = new URL(linkIn(mail!.text ?? '', 'data')!)
     const token = dataUrl.searchParams.get('token')!
-    const PREFS = gql`mutation ($token: String!) { updateNewsletterPreferences(token: $token, topics: [PUBLICATIONS], locale: EN) { topics locale } }`
+    const PREFS = gql`
+      mutation ($token: String!) {
+        updateNewsletterPreferences(token: $token, topics: [PUBLICATIONS], locale: EN) {
+          topics
+          locale
+        }
+      }
+    `
     expect(await client().request(PREFS, { token })).toEqual({ updateNewsletterPreferences: { topics: ['PUBLICATIONS'], locale: 'EN' } })
 
     const download = await fetch(`${api.base}/newsletter/data`, { method: 'POST', body: new URLSearchParams({ token, action: 'download' }) })
@@ -131,7 +163,11 @@ describe('newsletter double opt-in against a real SMTP server', () => {
 
     const ip = '10.0.0.6'
     const subscribe = (email: string) =>
-      fetch(`${api.base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': ip }, body: JSON.stringify({ query: SUBSCRIBE, variables: { input: input(email) } }) })
+      fetch(`${api.base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
+        body: JSON.stringify({ query: SUBSCRIBE, variables: { input: input(email) } }),
+      })
     const answers = []
     for (let index = 0; index < 21; index += 1) answers.push(await subscribe(address()))
     expect(answers.map((answer) => answer.status)).toEqual([...Array(20).fill(200), 429])
@@ -151,7 +187,8 @@ describe('newsletter double opt-in against a real SMTP server', () => {
     await api.smtp.stop()
     const email = address()
     await client('10.0.0.7').request(SUBSCRIBE, { input: input(email) })
-    const outboxRow = async () => (await withClient(inject('databaseUrl'), async (db) => (await db.query('SELECT status, attempts, last_error FROM nspm_api.outbox WHERE recipient = $1', [email])).rows))[0]
+    const outboxRow = async () =>
+      (await withClient(inject('databaseUrl'), async (db) => (await db.query('SELECT status, attempts, last_error FROM nspm_api.outbox WHERE recipient = $1', [email])).rows))[0]
     // Until the worker's first attempt has failed (a fixed pause was too short on a loaded machine).
     await waitFor(async () => Number((await outboxRow())?.attempts) > 0, 10_000)
     expect((await subscriberRow(email)).status).toBe('pending')
@@ -167,7 +204,8 @@ describe('newsletter double opt-in against a real SMTP server', () => {
   it('deletes unconfirmed subscriptions after seven days, and only those', async () => {
     const [old, recent, confirmed] = [address(), address(), address()]
     await withClient(inject('databaseUrl'), async (db) => {
-      const insert = "INSERT INTO newsletter_subscribers (email, status, locale, consent_given_at, updated_at, created_at) VALUES ($1, $2, 'sv', now() - make_interval(days => $3), now(), now())"
+      const insert =
+        "INSERT INTO newsletter_subscribers (email, status, locale, consent_given_at, updated_at, created_at) VALUES ($1, $2, 'sv', now() - make_interval(days => $3), now(), now())"
       await db.query(insert, [old, 'pending', 8])
       await db.query(insert, [recent, 'pending', 6])
       await db.query(insert, [confirmed, 'confirmed', 30])

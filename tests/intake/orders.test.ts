@@ -10,7 +10,16 @@ import { toHeader } from '../mail/helpers'
 import { withClient } from '../helpers/test-database'
 
 const ORDER = gql`
-  mutation ($input: OrderMaterialInput!) { orderMaterial(input: $input) { orderNumber status items { publicationId quantity } } }
+  mutation ($input: OrderMaterialInput!) {
+    orderMaterial(input: $input) {
+      orderNumber
+      status
+      items {
+        publicationId
+        quantity
+      }
+    }
+  }
 `
 type Receipt = { orderMaterial: { orderNumber: string; status: string; items: { publicationId: string; quantity: number }[] } }
 
@@ -37,12 +46,24 @@ describe('material orders', () => {
     return { status: response.status, headers: response.headers, body: (await response.json()) as { data?: unknown; errors?: { extensions?: Record<string, unknown> }[] } }
   }
   const ordersOf = (email: string) =>
-    withClient(inject('databaseUrl'), async (db) => (await db.query('SELECT id, order_number, orderer_name, orderer_email, delivery_address_city FROM material_orders WHERE orderer_email = $1', [email])).rows)
+    withClient(
+      inject('databaseUrl'),
+      async (db) => (await db.query('SELECT id, order_number, orderer_name, orderer_email, delivery_address_city FROM material_orders WHERE orderer_email = $1', [email])).rows,
+    )
 
   beforeAll(async () => {
     // Only the confirmation it checks: the e2e order test's worker sends the "shipped" mail of its own order.
     api = await startIntakeApi({ kinds: ['order-received'] })
-    const { publications } = await apiClient().request<{ publications: { nodes: { id: string; slug: string }[] } }>(gql`{ publications(orderable: true) { nodes { id slug } } }`)
+    const { publications } = await apiClient().request<{ publications: { nodes: { id: string; slug: string }[] } }>(gql`
+      {
+        publications(orderable: true) {
+          nodes {
+            id
+            slug
+          }
+        }
+      }
+    `)
     brochure = publications.nodes.find((node) => node.slug.startsWith('broschyr'))!.id
     manual = publications.nodes.find((node) => node.slug.startsWith('manual'))!.id
   })
@@ -50,9 +71,20 @@ describe('material orders', () => {
 
   it('takes a valid order, answers with an order number and emails the orderer', async () => {
     const email = address()
-    const { orderMaterial } = await client('10.1.0.1').request<Receipt>(ORDER, { input: order(email, [{ publicationId: brochure, quantity: 20 }, { publicationId: manual, quantity: 2 }]) })
+    const { orderMaterial } = await client('10.1.0.1').request<Receipt>(ORDER, {
+      input: order(email, [
+        { publicationId: brochure, quantity: 20 },
+        { publicationId: manual, quantity: 2 },
+      ]),
+    })
     expect(orderMaterial.orderNumber).toMatch(/^NSPM-\d{4}-\d{6}$/)
-    expect(orderMaterial).toMatchObject({ status: 'RECEIVED', items: [{ publicationId: brochure, quantity: 20 }, { publicationId: manual, quantity: 2 }] })
+    expect(orderMaterial).toMatchObject({
+      status: 'RECEIVED',
+      items: [
+        { publicationId: brochure, quantity: 20 },
+        { publicationId: manual, quantity: 2 },
+      ],
+    })
     expect(JSON.stringify(orderMaterial)).not.toContain('Anna')
     const [mail] = await api.smtp.waitFor(email)
     expect(mail!.subject).toContain(orderMaterial.orderNumber)
@@ -61,12 +93,36 @@ describe('material orders', () => {
   })
 
   it.each([
-    ['each invalid field, without echoing values', (email: string) => ({ ...order(email, [{ publicationId: '1', quantity: 1 }]), orderer: { name: '', organisation: 'x', email: 'nope', phone: 'abc' }, deliveryAddress: { street: 'Gatan 1', postcode: '1234', city: '' } }), ['orderer.name', 'orderer.email', 'orderer.phone', 'deliveryAddress.postcode', 'deliveryAddress.city']],
+    [
+      'each invalid field, without echoing values',
+      (email: string) => ({
+        ...order(email, [{ publicationId: '1', quantity: 1 }]),
+        orderer: { name: '', organisation: 'x', email: 'nope', phone: 'abc' },
+        deliveryAddress: { street: 'Gatan 1', postcode: '1234', city: '' },
+      }),
+      ['orderer.name', 'orderer.email', 'orderer.phone', 'deliveryAddress.postcode', 'deliveryAddress.city'],
+    ],
     ['an unknown publication', (email: string) => order(email, [{ publicationId: '999999', quantity: 1 }]), ['items[0].publicationId']],
     ['a quantity over the per-item limit', (email: string) => order(email, [{ publicationId: 'BROCHURE', quantity: 101 }]), ['items[0].quantity']],
     ['a zero quantity', (email: string) => order(email, [{ publicationId: 'BROCHURE', quantity: 0 }]), ['items[0].quantity']],
-    ['the same publication twice', (email: string) => order(email, [{ publicationId: 'BROCHURE', quantity: 1 }, { publicationId: 'BROCHURE', quantity: 1 }]), ['items[1].publicationId']],
-    ['more than 20 lines', (email: string) => order(email, Array.from({ length: 21 }, () => ({ publicationId: 'BROCHURE', quantity: 1 }))), ['items']],
+    [
+      'the same publication twice',
+      (email: string) =>
+        order(email, [
+          { publicationId: 'BROCHURE', quantity: 1 },
+          { publicationId: 'BROCHURE', quantity: 1 },
+        ]),
+      ['items[1].publicationId'],
+    ],
+    [
+      'more than 20 lines',
+      (email: string) =>
+        order(
+          email,
+          Array.from({ length: 21 }, () => ({ publicationId: 'BROCHURE', quantity: 1 })),
+        ),
+      ['items'],
+    ],
     ['a missing idempotency key', (email: string) => order(email, [{ publicationId: 'BROCHURE', quantity: 1 }], 'short'), ['idempotencyKey']],
   ])('refuses %s', async (_case, build, fields) => {
     const email = address()
@@ -116,20 +172,24 @@ describe('material orders', () => {
     expect(api.smtp.to(email)).toHaveLength(1)
   })
 
-  it('erases the orderer\'s personal data after shipping, keeping lines and dates', async () => {
+  it("erases the orderer's personal data after shipping, keeping lines and dates", async () => {
     const email = address()
     const { orderMaterial } = await client('10.1.0.6').request<Receipt>(ORDER, { input: order(email, [{ publicationId: brochure, quantity: 1 }]) })
     await withClient(inject('databaseUrl'), (db) =>
       db.query("UPDATE material_orders SET status = 'shipped', shipped_at = now() - interval '31 days' WHERE order_number = $1", [orderMaterial.orderNumber]),
     )
     expect(await purgeOrderPersonalData(api.orm.em.fork(), 30)).toBeGreaterThanOrEqual(1)
-    const [row] = await withClient(inject('databaseUrl'), async (db) =>
-      (await db.query(
-        `SELECT o.orderer_name, o.orderer_email, o.orderer_phone, o.delivery_address_street, o.personal_data_erased_at, o.created_at, o.shipped_at,
+    const [row] = await withClient(
+      inject('databaseUrl'),
+      async (db) =>
+        (
+          await db.query(
+            `SELECT o.orderer_name, o.orderer_email, o.orderer_phone, o.delivery_address_street, o.personal_data_erased_at, o.created_at, o.shipped_at,
            (SELECT count(*) FROM material_orders_items i WHERE i._parent_id = o.id) AS lines
          FROM material_orders o WHERE order_number = $1`,
-        [orderMaterial.orderNumber],
-      )).rows,
+            [orderMaterial.orderNumber],
+          )
+        ).rows,
     )
     expect(row).toMatchObject({ orderer_name: null, orderer_email: null, orderer_phone: null, delivery_address_street: null, lines: '1' })
     expect(row.personal_data_erased_at).toBeInstanceOf(Date)
@@ -188,7 +248,7 @@ describe('material orders', () => {
     expect(await sql('SELECT bucket FROM nspm_api.rate_limit_logs WHERE bucket LIKE $1', ['orders:ip:198.51.100.%'])).toEqual([])
   })
 
-  describe('the receipt: never a carrier for text of the orderer\'s choosing', () => {
+  describe("the receipt: never a carrier for text of the orderer's choosing", () => {
     // What a stranger would type to make NSPM mail their message to someone else: each marker contains "Kvitto".
     const typed = (email: string) => ({
       ...order(email, [{ publicationId: brochure, quantity: 20 }]),
@@ -216,10 +276,22 @@ describe('material orders', () => {
     })
 
     it.each([
-      ['a domain with a top-level name linkers know of late', 'orderer.name', (input: ReturnType<typeof typed>) => ({ ...input, orderer: { ...input.orderer, name: 'Anna, se vinst.xyz' } })],
+      [
+        'a domain with a top-level name linkers know of late',
+        'orderer.name',
+        (input: ReturnType<typeof typed>) => ({ ...input, orderer: { ...input.orderer, name: 'Anna, se vinst.xyz' } }),
+      ],
       ['a URL', 'orderer.organisation', (input: ReturnType<typeof typed>) => ({ ...input, orderer: { ...input.orderer, organisation: 'Logga in https://bank.example/login' } })],
-      ['an email address', 'deliveryAddress.street', (input: ReturnType<typeof typed>) => ({ ...input, deliveryAddress: { ...input.deliveryAddress, street: 'Svara till hjalp@bank.example' } })],
-      ['an IP address', 'deliveryAddress.street', (input: ReturnType<typeof typed>) => ({ ...input, deliveryAddress: { ...input.deliveryAddress, street: 'Storgatan 1 http://192.0.2.7/x' } })],
+      [
+        'an email address',
+        'deliveryAddress.street',
+        (input: ReturnType<typeof typed>) => ({ ...input, deliveryAddress: { ...input.deliveryAddress, street: 'Svara till hjalp@bank.example' } }),
+      ],
+      [
+        'an IP address',
+        'deliveryAddress.street',
+        (input: ReturnType<typeof typed>) => ({ ...input, deliveryAddress: { ...input.deliveryAddress, street: 'Storgatan 1 http://192.0.2.7/x' } }),
+      ],
       ['a full-width domain', 'deliveryAddress.city', (input: ReturnType<typeof typed>) => ({ ...input, deliveryAddress: { ...input.deliveryAddress, city: 'ｂａｎｋ．ｓｅ' } })],
     ])('refuses %s in %s without echoing it, placing nothing and sending nothing', async (_case, field, build) => {
       const email = address()
@@ -234,12 +306,18 @@ describe('material orders', () => {
 
     it('refuses a post town with digits or punctuation, and every free-text field one character too long', async () => {
       const email = address()
-      const town = await graphqlError(client('10.1.0.9').request(ORDER, { input: { ...typed(email), deliveryAddress: { street: 'Storgatan 1', postcode: '41104', city: 'Ring 0701234567!' } } }))
+      const town = await graphqlError(
+        client('10.1.0.9').request(ORDER, { input: { ...typed(email), deliveryAddress: { street: 'Storgatan 1', postcode: '41104', city: 'Ring 0701234567!' } } }),
+      )
       expect(town.extensions.fields).toEqual([{ field: 'deliveryAddress.city', problem: 'must be a post town: letters, spaces and hyphens' }])
       const long = (length: number) => 'Å'.repeat(length)
       const tooLong = await graphqlError(
         client('10.1.0.9').request(ORDER, {
-          input: { ...typed(email), orderer: { ...typed(email).orderer, name: long(101), organisation: long(151) }, deliveryAddress: { street: long(151), postcode: '41104', city: long(81) } },
+          input: {
+            ...typed(email),
+            orderer: { ...typed(email).orderer, name: long(101), organisation: long(151) },
+            deliveryAddress: { street: long(151), postcode: '41104', city: long(81) },
+          },
         }),
       )
       expect(tooLong.extensions.fields).toEqual([
@@ -256,7 +334,9 @@ describe('material orders', () => {
       const email = address()
       const { orderMaterial } = await client('10.1.0.10').request<Receipt>(ORDER, { input: typed(email) })
       await api.smtp.waitFor(email)
-      const [row] = await sql<{ id: number }>("UPDATE material_orders SET delivery_address_city = 'Logga in på bank.example' WHERE order_number = $1 RETURNING id", [orderMaterial.orderNumber])
+      const [row] = await sql<{ id: number }>("UPDATE material_orders SET delivery_address_city = 'Logga in på bank.example' WHERE order_number = $1 RETURNING id", [
+        orderMaterial.orderNumber,
+      ])
       await enqueueMail(api.orm.em.fork(), { kind: 'order-received', recipient: email, locale: 'sv', payload: { orderId: row!.id } })
       const [, again] = await api.smtp.waitFor(email, 2)
       for (const part of [again!.text!, again!.html as string]) {

@@ -67,7 +67,8 @@ describe('partner API keys in the CMS', () => {
     }
     expect(JSON.stringify(reads[0])).toContain(`nspm_${publicId}`)
     // Payload's GraphQL schema has no field that could carry it, and the hash cannot be searched for.
-    for (const field of ['keyHash', 'key', 'secret', 'hash']) expect((await admin.graphql(`{ ApiKey(id: ${id}) { ${field} } }`)).body.errors?.[0]?.message, field).toMatch(/Cannot query field/)
+    for (const field of ['keyHash', 'key', 'secret', 'hash'])
+      expect((await admin.graphql(`{ ApiKey(id: ${id}) { ${field} } }`)).body.errors?.[0]?.message, field).toMatch(/Cannot query field/)
     const probe = await admin.get<{ docs?: unknown[] }>(`/api/api-keys?where[keyHash][equals]=${hash}`)
     expect(probe.body.docs ?? []).toEqual([])
 

@@ -84,11 +84,19 @@ describe('partner keys on the API', () => {
     }
     expect(await resolve(plain.key)).toMatchObject({
       id: `key:${plain.id}`,
-      policies: { queries: { name: 'queries', quota: 700, windowSeconds: 60 }, orders: { name: 'orders', quota: 10, windowSeconds: 3600 }, subscriptions: { name: 'subscriptions', quota: 20, windowSeconds: 3600 } },
+      policies: {
+        queries: { name: 'queries', quota: 700, windowSeconds: 60 },
+        orders: { name: 'orders', quota: 10, windowSeconds: 3600 },
+        subscriptions: { name: 'subscriptions', quota: 20, windowSeconds: 3600 },
+      },
     })
     expect(await resolve(relay.key)).toMatchObject({
       id: `key:${relay.id}`,
-      policies: { queries: { quota: 9000 }, orders: { name: 'orders', quota: 300, windowSeconds: 3600 }, subscriptions: { name: 'subscriptions', quota: 450, windowSeconds: 3600 } },
+      policies: {
+        queries: { quota: 9000 },
+        orders: { name: 'orders', quota: 300, windowSeconds: 3600 },
+        subscriptions: { name: 'subscriptions', quota: 450, windowSeconds: 3600 },
+      },
     })
   })
 
@@ -102,7 +110,8 @@ describe('partner keys on the API', () => {
 
     expect((await admin.request('POST', `/api/api-keys/${revoked.id}/revoke`)).status).toBe(200)
     expect((await admin.request('DELETE', `/api/api-keys/${deleted.id}`)).status).toBe(200)
-    const refusedWithin = async (key: string) => eventually(async () => (await postQuery(server.url, '{ counties { code } }', bearer(key))).status === 401, 5_000, 'the key refused')
+    const refusedWithin = async (key: string) =>
+      eventually(async () => (await postQuery(server.url, '{ counties { code } }', bearer(key))).status === 401, 5_000, 'the key refused')
     console.log(`[keys] refused after revocation within ${await refusedWithin(revoked.key)} ms, after deletion within ${await refusedWithin(deleted.key)} ms`)
 
     const unknown = `nspm_${'ab'.repeat(6)}_${'0'.repeat(64)}`
@@ -110,14 +119,18 @@ describe('partner keys on the API', () => {
     for (const authorization of invalid) {
       const answer = await postQuery(server.url, '{ counties { code } }', from('203.0.113.65', { authorization, origin: 'https://partner.example.org' }))
       expect(answer.status, authorization).toBe(401)
-      expect(answer.headers.get('www-authenticate'), authorization).toMatch(authorization.startsWith('Bearer nspm') || authorization.startsWith('bearer  ') ? /^Bearer realm="NSPM API", error="invalid_token"$/ : /^Bearer realm="NSPM API"/)
+      expect(answer.headers.get('www-authenticate'), authorization).toMatch(
+        authorization.startsWith('Bearer nspm') || authorization.startsWith('bearer  ') ? /^Bearer realm="NSPM API", error="invalid_token"$/ : /^Bearer realm="NSPM API"/,
+      )
       expect(answer.headers.get('x-cache')).toBeNull()
       expect(answer.headers.get('ratelimit')).toBeNull()
       expect(answer.headers.get('cache-control')).toBe('no-store')
       expect(answer.headers.get('access-control-allow-origin')).toBe('*')
       const body = (await answer.json()) as ErrorReply
       expect(body.data).toBeUndefined()
-      expect(body.errors).toEqual([{ message: expect.stringMatching(/API key|Authorization header/), extensions: { code: 'API_KEY_INVALID', requestId: answer.headers.get('x-request-id') } }])
+      expect(body.errors).toEqual([
+        { message: expect.stringMatching(/API key|Authorization header/), extensions: { code: 'API_KEY_INVALID', requestId: answer.headers.get('x-request-id') } },
+      ])
       expect(body.errors[0]!.message).not.toContain('nspm_ab')
     }
     // Another scheme: refused too, and RFC 6750 names no error for it.
@@ -138,7 +151,11 @@ describe('partner keys on the API', () => {
     expect(((await limited.json()) as ErrorReply).errors[0]!.extensions.code).toBe('RATE_LIMITED')
     await keys.usage.flush()
     const today = new Date().toISOString().slice(0, 10)
-    const usage = () => sql<{ day: string; requests: string; limited: string; refused: string; last_used_at: Date | null }>('SELECT day::text AS day, requests, limited, refused, last_used_at FROM nspm_api.api_key_usage WHERE key_id = $1', [id])
+    const usage = () =>
+      sql<{ day: string; requests: string; limited: string; refused: string; last_used_at: Date | null }>(
+        'SELECT day::text AS day, requests, limited, refused, last_used_at FROM nspm_api.api_key_usage WHERE key_id = $1',
+        [id],
+      )
     expect(await usage()).toEqual([{ day: today, requests: '4', limited: '2', refused: '0', last_used_at: expect.any(Date) }])
 
     expect((await admin.request('POST', `/api/api-keys/${id}/revoke`)).status).toBe(200)

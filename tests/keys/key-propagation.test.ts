@@ -56,7 +56,11 @@ describe('partner keys between the CMS and a running API', () => {
     for (const query of ['{ regions { slug } }', '{ regions { slug } }', '{ counties { code } }', '{ regions { name } }']) {
       expect((await postQuery(api(), query, bearer(key))).status).toBe(200)
     }
-    await eventually(async () => (await sql<{ requests: string }>('SELECT requests FROM nspm_api.api_key_usage WHERE key_id = $1', [id]))[0]?.requests === '4', 20_000, 'four requests counted')
+    await eventually(
+      async () => (await sql<{ requests: string }>('SELECT requests FROM nspm_api.api_key_usage WHERE key_id = $1', [id]))[0]?.requests === '4',
+      20_000,
+      'four requests counted',
+    )
     const usage = await admin.get<Usage>(`/api/api-keys/${id}/usage`)
     expect(usage.status).toBe(200)
     expect(usage.body.days).toEqual([{ day: new Date().toISOString().slice(0, 10), requests: 4, limited: 0, refused: 0 }])

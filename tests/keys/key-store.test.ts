@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { KeyStore, type KnownKey } from '../../api/src/keys/key-store'
 
-const active = (keyId: number): KnownKey => ({ state: 'active', keyId, caller: { id: `key:${keyId}`, policies: { orders: { name: 'orders', quota: 10, windowSeconds: 3600 }, subscriptions: { name: 'subscriptions', quota: 20, windowSeconds: 3600 } } } })
+const active = (keyId: number): KnownKey => ({
+  state: 'active',
+  keyId,
+  caller: {
+    id: `key:${keyId}`,
+    policies: { orders: { name: 'orders', quota: 10, windowSeconds: 3600 }, subscriptions: { name: 'subscriptions', quota: 20, windowSeconds: 3600 } },
+  },
+})
 
 /** A read the test finishes when it wants, to order it against a change notification. */
 function controlledReads() {

@@ -13,7 +13,10 @@ export async function startSmtp(port = 0): Promise<Inbox> {
     logger: false,
     closeTimeout: 1_000,
     onData(stream, _session, callback) {
-      simpleParser(stream).then((mail) => (messages.push(mail), callback()), (error: Error) => callback(error))
+      simpleParser(stream).then(
+        (mail) => (messages.push(mail), callback()),
+        (error: Error) => callback(error),
+      )
     },
   })
   await new Promise<void>((resolve, reject) => {

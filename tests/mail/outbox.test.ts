@@ -36,8 +36,14 @@ describe('email outbox', () => {
     if (row.kind === KIND.skip) return null
     // A failing statement inside the row's savepoint: it must not poison the claiming transaction.
     if (row.kind === KIND.fail) await em.execute('SELECT 1 / 0')
-    const title = String(row.payload.title ?? 'Bekräfta din prenumeration')
-    const layout = renderLayout({ locale: row.locale, title, paragraphs: ['Hej & välkommen <3'], action: { label: 'Bekräfta', url: 'https://example.org/c?t=1&u=2' }, footer: ['Avsluta när du vill.'] })
+    const title = typeof row.payload.title === 'string' ? row.payload.title : 'Bekräfta din prenumeration'
+    const layout = renderLayout({
+      locale: row.locale,
+      title,
+      paragraphs: ['Hej & välkommen <3'],
+      action: { label: 'Bekräfta', url: 'https://example.org/c?t=1&u=2' },
+      footer: ['Avsluta när du vill.'],
+    })
     return { subject: title, ...layout, headers: { 'List-Unsubscribe': '<https://example.org/unsubscribe?t=abc>' } }
   }
   const smtpTransport = (port: number): MailTransport => {
@@ -47,8 +53,14 @@ describe('email outbox', () => {
   }
   const startWorker = (transport: MailTransport, options: { pollIntervalMs?: number; baseMs?: number } = {}): OutboxWorker => {
     const worker = startOutboxWorker({
-      orm, transport, render, from: 'NSPM <noreply@nspm.example>', log: silentLog, kinds: Object.values(KIND),
-      pollIntervalMs: options.pollIntervalMs ?? 600_000, backoff: { baseMs: options.baseMs ?? 60_000, maxMs: 600_000 },
+      orm,
+      transport,
+      render,
+      from: 'NSPM <noreply@nspm.example>',
+      log: silentLog,
+      kinds: Object.values(KIND),
+      pollIntervalMs: options.pollIntervalMs ?? 600_000,
+      backoff: { baseMs: options.baseMs ?? 60_000, maxMs: 600_000 },
     })
     later(() => worker.stop())
     return worker
@@ -60,10 +72,8 @@ describe('email outbox', () => {
   }
   const enqueue = (recipient: string, kind = KIND.ok, payload: Record<string, unknown> = {}) =>
     orm.em.fork().transactional((tx) => enqueueMail(tx, { kind, recipient, locale: 'sv', payload }))
-  const rowsFor = (recipient: string) =>
-    orm.em.fork().execute<OutboxDbRow[]>('SELECT * FROM nspm_api.outbox WHERE recipient = ? ORDER BY id', [recipient])
-  const makeDue = (recipient: string) =>
-    orm.em.fork().execute("UPDATE nspm_api.outbox SET next_attempt_at = now() WHERE recipient = ? AND status = 'pending'", [recipient], 'run')
+  const rowsFor = (recipient: string) => orm.em.fork().execute<OutboxDbRow[]>('SELECT * FROM nspm_api.outbox WHERE recipient = ? ORDER BY id', [recipient])
+  const makeDue = (recipient: string) => orm.em.fork().execute("UPDATE nspm_api.outbox SET next_attempt_at = now() WHERE recipient = ? AND status = 'pending'", [recipient], 'run')
 
   it('sends a mail whose transaction commits, never one whose transaction rolls back', async () => {
     const smtp = await inbox()
@@ -97,7 +107,7 @@ describe('email outbox', () => {
     // purge's own transaction (a retention run elsewhere cannot take the row first), so the counts are exact.
     const purgeSentDaysAgo = (days: number) =>
       orm.em.fork().transactional(async (tx) => {
-        await tx.execute("UPDATE nspm_api.outbox SET sent_at = now() - make_interval(days => ?) WHERE recipient = ?", [days, kept], 'run')
+        await tx.execute('UPDATE nspm_api.outbox SET sent_at = now() - make_interval(days => ?) WHERE recipient = ?', [days, kept], 'run')
         return purgeSentMail(tx, 30)
       })
     expect(await purgeSentDaysAgo(29)).toBe(0)

@@ -26,9 +26,7 @@ type TableCounts = Record<string, number>
 
 /** Rows of every table of the product's two schemas (Payload's `public`, the API's `nspm_api`), in one snapshot. */
 async function countTables(db: pg.Client): Promise<TableCounts> {
-  const tables = await db.query<{ name: string }>(
-    "SELECT format('%I.%I', schemaname, tablename) AS name FROM pg_tables WHERE schemaname IN ('public', 'nspm_api') ORDER BY 1",
-  )
+  const tables = await db.query<{ name: string }>("SELECT format('%I.%I', schemaname, tablename) AS name FROM pg_tables WHERE schemaname IN ('public', 'nspm_api') ORDER BY 1")
   const counts: TableCounts = {}
   for (const { name } of tables.rows) counts[name] = Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM ${name}`)).rows[0]?.n)
   return counts
@@ -62,13 +60,33 @@ describe('a backup made as the README says restores every document, subscriber, 
     const client = intake.client({ 'x-forwarded-for': `10.77.${randomBytes(1)[0]}.${randomBytes(1)[0]}` })
     const subscriber = `backup-${randomBytes(5).toString('hex')}@example.org`
     const subscribed = await client.request<{ subscribeToNewsletter: { accepted: boolean } }>(
-      gql`mutation ($input: SubscribeInput!) { subscribeToNewsletter(input: $input) { accepted } }`,
+      gql`
+        mutation ($input: SubscribeInput!) {
+          subscribeToNewsletter(input: $input) {
+            accepted
+          }
+        }
+      `,
       { input: { email: subscriber, topics: ['NEWS'], locale: 'SV', consent: { given: true, textVersion: '2026-11', source: 'backup-test' } } },
     )
     expect(subscribed.subscribeToNewsletter.accepted).toBe(true)
-    const { publications } = await apiClient().request<{ publications: { nodes: { id: string }[] } }>(gql`{ publications(orderable: true) { nodes { id } } }`)
+    const { publications } = await apiClient().request<{ publications: { nodes: { id: string }[] } }>(gql`
+      {
+        publications(orderable: true) {
+          nodes {
+            id
+          }
+        }
+      }
+    `)
     const { orderMaterial } = await client.request<{ orderMaterial: { orderNumber: string } }>(
-      gql`mutation ($input: OrderMaterialInput!) { orderMaterial(input: $input) { orderNumber } }`,
+      gql`
+        mutation ($input: OrderMaterialInput!) {
+          orderMaterial(input: $input) {
+            orderNumber
+          }
+        }
+      `,
       {
         input: {
           idempotencyKey: randomBytes(8).toString('hex'),
@@ -115,7 +133,14 @@ describe('a backup made as the README says restores every document, subscriber, 
     const port = await freePort()
     restoredCms = await startCms({
       port,
-      env: { ...process.env, DATABASE_URL: restoredUrl, PAYLOAD_SECRET: inject('payloadSecret'), WEBHOOK_SECRETS_KEY: inject('webhookSecretsKey'), CMS_PUBLIC_URL: `http://localhost:${port}`, PAYLOAD_MEDIA_DIR: restoredMedia },
+      env: {
+        ...process.env,
+        DATABASE_URL: restoredUrl,
+        PAYLOAD_SECRET: inject('payloadSecret'),
+        WEBHOOK_SECRETS_KEY: inject('webhookSecretsKey'),
+        CMS_PUBLIC_URL: `http://localhost:${port}`,
+        PAYLOAD_MEDIA_DIR: restoredMedia,
+      },
       output: () => {},
     })
     const login = await fetch(`${restoredCms.url}/api/users/login`, {

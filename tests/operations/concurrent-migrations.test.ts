@@ -118,11 +118,18 @@ describe('migrations started by several processes at once take turns on an advis
     const outcomes = await settled
     const servers = outcomes.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []))
     try {
-      expect(outcomes.map((outcome) => outcome.status), logs.join('\n')).toEqual(Array(REPLICAS).fill('fulfilled'))
+      expect(
+        outcomes.map((outcome) => outcome.status),
+        logs.join('\n'),
+      ).toEqual(Array(REPLICAS).fill('fulfilled'))
       expect(logs.join('\n')).not.toMatch(/already exists|duplicate key|"level":"fatal"/i)
       // Every replica answers a query that reads the tables the migrations made.
       for (const server of servers) {
-        const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ changes(first: 1) { edges { cursor } } }' }) })
+        const response = await fetch(server.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ changes(first: 1) { edges { cursor } } }' }),
+        })
         expect(response.status, await response.clone().text()).toBe(200)
         expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined()
       }

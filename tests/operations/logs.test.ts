@@ -61,7 +61,10 @@ describe('API logs', () => {
   })
 
   it('answers X-Request-Id on preflights, refusals and errors, and puts it in every error', async () => {
-    const preflight = await fetch(api.url, { method: 'OPTIONS', headers: { origin: 'https://www.example.org', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,x-request-id' } })
+    const preflight = await fetch(api.url, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://www.example.org', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,x-request-id' },
+    })
     expect(preflight.status).toBe(204)
     expect(preflight.headers.get('x-request-id')).toMatch(UUID)
     expect(preflight.headers.get('access-control-allow-headers')).toContain('x-request-id')
@@ -84,12 +87,24 @@ describe('API logs', () => {
     const email = `${local}@example.org`
     const source = `consent-${randomBytes(4).toString('hex')}`
     const input = { email, topics: ['NEWS'], locale: 'SV', consent: { given: true, textVersion: 'v1', source } }
-    const answered = await post(api.url, { query: 'mutation Subscribe($input: SubscribeInput!) { subscribeToNewsletter(input: $input) { accepted } }', variables: { input } }, { 'x-forwarded-for': '198.51.100.4' })
+    const answered = await post(
+      api.url,
+      { query: 'mutation Subscribe($input: SubscribeInput!) { subscribeToNewsletter(input: $input) { accepted } }', variables: { input } },
+      { 'x-forwarded-for': '198.51.100.4' },
+    )
     expect(answered.status).toBe(200)
     const id = answered.headers.get('x-request-id')!
     // The same address as a literal in the query text, and as a bad value that graphql-js would quote.
-    await post(api.url, { query: `mutation { subscribeToNewsletter(input: { email: "${email}", topics: [NEWS], consent: { given: true, textVersion: "v1", source: "${source}" } }) { accepted } }` }, { 'x-forwarded-for': '198.51.100.4' })
-    await post(api.url, { query: 'mutation Subscribe($input: SubscribeInput!) { subscribeToNewsletter(input: $input) { accepted } }', variables: { input: { ...input, topics: [email] } } }, { 'x-forwarded-for': '198.51.100.4' })
+    await post(
+      api.url,
+      { query: `mutation { subscribeToNewsletter(input: { email: "${email}", topics: [NEWS], consent: { given: true, textVersion: "v1", source: "${source}" } }) { accepted } }` },
+      { 'x-forwarded-for': '198.51.100.4' },
+    )
+    await post(
+      api.url,
+      { query: 'mutation Subscribe($input: SubscribeInput!) { subscribeToNewsletter(input: $input) { accepted } }', variables: { input: { ...input, topics: [email] } } },
+      { 'x-forwarded-for': '198.51.100.4' },
+    )
     expect(await accessLine(id)).toMatchObject({ operation: 'Subscribe', status: 200 })
     const everything = api.output.join('\n')
     for (const secret of [email, local, source, '198.51.100.4', 'variables', 'subscribeToNewsletter(']) expect(everything).not.toContain(secret)

@@ -36,33 +36,52 @@ describe('the API under a minute of mixed load', () => {
   })
   afterAll(() => api?.stop())
 
-  it('serves mixed reads and writes without a 5xx, with stable memory', async () => {
-    const orderable = await withClient(inject('databaseUrl'), async (db) => (await db.query<{ id: number }>("SELECT id FROM publications WHERE orderable AND in_stock AND _status = 'published'")).rows.map((row) => String(row.id)))
-    expect(orderable.length).toBeGreaterThan(0)
-    const figures = await runLoad({ url: api.url, pid: api.process.pid!, seconds: SECONDS, concurrency: CONCURRENCY, next: createWorkload({ writeShare: 0.05, orderablePublicationIds: orderable }) })
-    const { acknowledged, ...shown } = figures
-    console.log(`[load] ${JSON.stringify({ ...shown, ordersAcknowledged: acknowledged.orders.length, subscriptionsAcknowledged: acknowledged.subscriptions })}`)
+  it(
+    'serves mixed reads and writes without a 5xx, with stable memory',
+    async () => {
+      const orderable = await withClient(inject('databaseUrl'), async (db) =>
+        (await db.query<{ id: number }>("SELECT id FROM publications WHERE orderable AND in_stock AND _status = 'published'")).rows.map((row) => String(row.id)),
+      )
+      expect(orderable.length).toBeGreaterThan(0)
+      const figures = await runLoad({
+        url: api.url,
+        pid: api.process.pid!,
+        seconds: SECONDS,
+        concurrency: CONCURRENCY,
+        next: createWorkload({ writeShare: 0.05, orderablePublicationIds: orderable }),
+      })
+      const { acknowledged, ...shown } = figures
+      console.log(`[load] ${JSON.stringify({ ...shown, ordersAcknowledged: acknowledged.orders.length, subscriptionsAcknowledged: acknowledged.subscriptions })}`)
 
-    expect(figures.transportErrors).toBe(0)
-    expect(Object.keys(figures.statuses).filter((status) => Number(status) >= 500)).toEqual([])
-    expect(figures.errorCodes).toEqual({})
-    expect(figures.writes / figures.requests).toBeGreaterThan(0.03)
-    expect(figures.writes / figures.requests).toBeLessThan(0.07)
+      expect(figures.transportErrors).toBe(0)
+      expect(Object.keys(figures.statuses).filter((status) => Number(status) >= 500)).toEqual([])
+      expect(figures.errorCodes).toEqual({})
+      expect(figures.writes / figures.requests).toBeGreaterThan(0.03)
+      expect(figures.writes / figures.requests).toBeLessThan(0.07)
 
-    const stored = await withClient(inject('databaseUrl'), async (db) =>
-      (await db.query<{ key: string; orders: string }>('SELECT k.key, count(o.id) AS orders FROM nspm_api.idempotency_keys k LEFT JOIN material_orders o ON o.id = k.order_id WHERE k.key = ANY($1) GROUP BY k.key', [figures.acknowledged.orders])).rows,
-    )
-    const storedOnce = stored.filter((row) => Number(row.orders) === 1).length
-    expect(acknowledged.orders.length).toBeGreaterThan(0)
-    expect(stored).toHaveLength(acknowledged.orders.length)
-    expect(storedOnce).toBe(acknowledged.orders.length)
+      const stored = await withClient(
+        inject('databaseUrl'),
+        async (db) =>
+          (
+            await db.query<{ key: string; orders: string }>(
+              'SELECT k.key, count(o.id) AS orders FROM nspm_api.idempotency_keys k LEFT JOIN material_orders o ON o.id = k.order_id WHERE k.key = ANY($1) GROUP BY k.key',
+              [figures.acknowledged.orders],
+            )
+          ).rows,
+      )
+      const storedOnce = stored.filter((row) => Number(row.orders) === 1).length
+      expect(acknowledged.orders.length).toBeGreaterThan(0)
+      expect(stored).toHaveLength(acknowledged.orders.length)
+      expect(storedOnce).toBe(acknowledged.orders.length)
 
-    const settled = figures.rssMb.slice(WARM_UP_SAMPLE)
-    expect(Math.max(...settled) - settled[0]!).toBeLessThanOrEqual(MAX_GROWTH_AFTER_WARM_UP_MB)
-    expect(Math.max(...figures.rssMb)).toBeLessThanOrEqual(MAX_RSS_MB)
-    // Only a run that met every expectation above gets here: the report shows passing runs only.
-    record(figures, storedOnce)
-  }, (SECONDS + 60) * 1000)
+      const settled = figures.rssMb.slice(WARM_UP_SAMPLE)
+      expect(Math.max(...settled) - settled[0]!).toBeLessThanOrEqual(MAX_GROWTH_AFTER_WARM_UP_MB)
+      expect(Math.max(...figures.rssMb)).toBeLessThanOrEqual(MAX_RSS_MB)
+      // Only a run that met every expectation above gets here: the report shows passing runs only.
+      record(figures, storedOnce)
+    },
+    (SECONDS + 60) * 1000,
+  )
 })
 
 /** The figures and the report are rewritten by every passing full-length run, so the report shows the last one. */
@@ -81,4 +100,3 @@ function record(figures: LoadFigures, ordersStoredOnce: number): void {
   writeAtomically(FIGURES_FILE, `${JSON.stringify(recorded, null, 2)}\n`)
   writeAtomically(REPORT_FILE, renderReport(CATALOGUE, recorded))
 }
-

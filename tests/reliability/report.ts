@@ -10,7 +10,13 @@ export const FIGURES_FILE = path.join(import.meta.dirname, 'load-figures.json')
  * The recorded load run, as the report shows it (acknowledged keys left out: they are per run and long).
  * `ordersStoredOnce`: how many acknowledged orders the database then held exactly once, counted by the test.
  */
-export type RecordedLoad = Omit<LoadFigures, 'acknowledged'> & { measuredAt: string; ordersAcknowledged: number; ordersStoredOnce: number; subscriptionsAcknowledged: number; database: string }
+export type RecordedLoad = Omit<LoadFigures, 'acknowledged'> & {
+  measuredAt: string
+  ordersAcknowledged: number
+  ordersStoredOnce: number
+  subscriptionsAcknowledged: number
+  database: string
+}
 
 /** The report's text: a pure function of the catalogue and the recorded figures, so a test can check it is current. */
 export function renderReport(catalogue: readonly ReliabilityCheck[], load: RecordedLoad | undefined): string {
@@ -26,7 +32,8 @@ export function renderReport(catalogue: readonly ReliabilityCheck[], load: Recor
   ]
   for (const area of [...new Set(catalogue.map((check) => check.area))]) {
     lines.push(`## ${area}`, '', '| Attack or fault | What the system does | Test |', '|---|---|---|')
-    for (const check of catalogue.filter((entry) => entry.area === area)) lines.push(`| ${cell(check.attack)} | ${cell(check.behaviour)} | \`tests/${check.test.file}\`: ${cell(check.test.title)} |`)
+    for (const check of catalogue.filter((entry) => entry.area === area))
+      lines.push(`| ${cell(check.attack)} | ${cell(check.behaviour)} | \`tests/${check.test.file}\`: ${cell(check.test.title)} |`)
     lines.push('')
   }
   lines.push('## Last load run', '')
@@ -40,12 +47,23 @@ export function renderReport(catalogue: readonly ReliabilityCheck[], load: Recor
       '|---|---|',
       `| Requests | ${load.requests} (${load.requestsPerSecond} req/s) |`,
       `| Writes | ${load.writes}: ${load.ordersAcknowledged} orders acknowledged (${load.ordersStoredOnce} of them found exactly once in the database), ${load.subscriptionsAcknowledged} subscriptions acknowledged |`,
-      `| HTTP statuses | ${Object.entries(load.statuses).map(([status, count]) => `${status}: ${count}`).join(', ')} |`,
-      `| GraphQL errors | ${Object.keys(load.errorCodes).length ? Object.entries(load.errorCodes).map(([code, count]) => `${code}: ${count}`).join(', ') : 'none'} |`,
+      `| HTTP statuses | ${Object.entries(load.statuses)
+        .map(([status, count]) => `${status}: ${count}`)
+        .join(', ')} |`,
+      `| GraphQL errors | ${
+        Object.keys(load.errorCodes).length
+          ? Object.entries(load.errorCodes)
+              .map(([code, count]) => `${code}: ${count}`)
+              .join(', ')
+          : 'none'
+      } |`,
       `| Transport errors | ${load.transportErrors} |`,
       `| Latency | p50 ${load.latencyMs.p50} ms, p99 ${load.latencyMs.p99} ms, max ${load.latencyMs.max} ms |`,
       `| API resident memory (every 5 s) | ${rss.join(', ')} MB (first ${rss[0]}, peak ${Math.max(...rss)}, last ${rss.at(-1)}) |`,
-      `| Requests by operation | ${Object.entries(load.byKind).sort(([a], [b]) => a.localeCompare(b)).map(([kind, count]) => `${kind}: ${count}`).join(', ')} |`,
+      `| Requests by operation | ${Object.entries(load.byKind)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([kind, count]) => `${kind}: ${count}`)
+        .join(', ')} |`,
       '',
     )
   }

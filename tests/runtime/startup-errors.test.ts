@@ -1,5 +1,5 @@
 import net from 'node:net'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { freePort } from '../../runtime/ports'
 import { runCli } from '../helpers/run-cli'
 
@@ -33,6 +33,17 @@ describe('clear errors at start-up', () => {
     const result = await runCli('runtime/start.ts', { CMS_PORT: String(takenPort), DATABASE_URL: 'postgres://unused@127.0.0.1:1/unused' }, 60_000)
     expect(result.code).toBe(1)
     expectClearError(result.stderr, new RegExp(`Port ${takenPort} for the CMS is already in use`))
+  })
+
+  it('says which port is taken when the API port is in use', async () => {
+    const result = await runCli(
+      'api/src/index.ts',
+      { DATABASE_URL: inject('databaseUrl'), API_PORT: String(takenPort), API_HOST: '127.0.0.1', API_OUTBOX_WORKER: 'false', API_WEBHOOK_WORKER: 'false' },
+      120_000,
+    )
+    expect(result.code).toBe(1)
+    // The API logs JSON lines on stdout: the sentence is the fatal line's message.
+    expectClearError(result.stdout + result.stderr, new RegExp(`Port ${takenPort} for the API is already in use`))
   })
 
   it('says which port is taken when the embedded database port is in use', async () => {

@@ -4,7 +4,7 @@ import net from 'node:net'
 import path from 'node:path'
 import { ensureDebianPackage } from '../helpers/debian-package'
 
-export type Backend = { name: string; port: number }
+type Backend = { name: string; port: number }
 export type Frontend = { port: number; servers: Backend[] }
 export type Haproxy = {
   process: ChildProcess
@@ -15,10 +15,10 @@ export type Haproxy = {
 }
 
 /** Debian's HAProxy (the Debian package installs it as /usr/sbin/haproxy). */
-export const HAPROXY = '/usr/sbin/haproxy'
+const HAPROXY = '/usr/sbin/haproxy'
 
 /** Debian's HAProxy, installed here when it is missing and this is root on Debian; otherwise one instruction. */
-export function ensureHaproxy(log: (line: string) => void = () => {}): string {
+function ensureHaproxy(log: (line: string) => void = () => {}): string {
   ensureDebianPackage({ name: 'haproxy', binary: HAPROXY, neededBy: 'The scale-out test (tests/scale)' }, log)
   return HAPROXY
 }
@@ -33,7 +33,7 @@ export function ensureHaproxy(log: (line: string) => void = () => {}): string {
  *   (`disable-l7-retry`): public queries go out as GET (also what a CDN caches), while a POST mutation that may
  *   have reached a replica is retried by its client, with the same idempotency key.
  */
-export function haproxyConfig(frontends: Frontend[], statsSocket?: string): string {
+function haproxyConfig(frontends: Frontend[], statsSocket?: string): string {
   const lines = [
     'global',
     '  maxconn 4096',
@@ -63,6 +63,8 @@ export function haproxyConfig(frontends: Frontend[], statsSocket?: string): stri
       '  http-request disable-l7-retry unless METH_GET || METH_HEAD',
       '  option httpchk GET /health/ready',
       '  http-check expect status 200',
+      // The README's configuration: a busy replica's check may take up to 2 s; a dead one refuses at once.
+      '  timeout check 2s',
       '  default-server inter 500ms fall 2 rise 2',
       ...frontend.servers.map((server) => `  server ${server.name} 127.0.0.1:${server.port} check`),
       '',

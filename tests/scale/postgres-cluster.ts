@@ -24,12 +24,13 @@ export type Cluster = {
 const isRoot = process.getuid?.() === 0
 
 /** The newest /usr/lib/postgresql/<version>/bin with initdb, or PG_BIN. */
-export function postgresBinaries(): string {
+function postgresBinaries(): string {
   if (process.env.PG_BIN) return process.env.PG_BIN
   const base = '/usr/lib/postgresql'
   const versions = existsSync(base) ? readdirSync(base).filter((version) => existsSync(path.join(base, version, 'bin', 'initdb'))) : []
   const newest = versions.sort((a, b) => Number(b) - Number(a))[0]
-  if (!newest) throw new Error('PostgreSQL server binaries (initdb, pg_ctl, pg_basebackup) are missing: install them with `apt-get install -y postgresql`, or set PG_BIN to their directory.')
+  if (!newest)
+    throw new Error('PostgreSQL server binaries (initdb, pg_ctl, pg_basebackup) are missing: install them with `apt-get install -y postgresql`, or set PG_BIN to their directory.')
   return path.join(base, newest, 'bin')
 }
 
@@ -89,7 +90,9 @@ export async function startReplica(root: string, primary: Cluster, port: number)
 
 /** The `postgres` system user's uid and gid, from /etc/passwd. */
 function postgresUser(): { uid: number; gid: number } {
-  const line = readFileSync('/etc/passwd', 'utf8').split('\n').find((entry) => entry.startsWith('postgres:'))
+  const line = readFileSync('/etc/passwd', 'utf8')
+    .split('\n')
+    .find((entry) => entry.startsWith('postgres:'))
   if (!line) throw new Error('There is no "postgres" system user to run PostgreSQL as: install Debian\'s postgresql package (`apt-get install -y postgresql`).')
   const [, , uid, gid] = line.split(':')
   return { uid: Number(uid), gid: Number(gid) }

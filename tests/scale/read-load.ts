@@ -1,4 +1,5 @@
 import autocannon from 'autocannon'
+import { municipalityRows } from '../../seed/geography'
 import { sleep } from '../faults/helpers'
 
 /** A public query sent as GET (as a CDN or browser cache would see it); Apollo's CSRF check wants this header on GET. */
@@ -12,13 +13,23 @@ const EPOCH = Date.UTC(2000, 0, 1)
  * `uncached`: `updatedSince` a different millisecond each time (all coordinators either way), so every request
  * misses the cache and reads the database.
  */
-export const readPath = {
+const readPath = {
   cached: () => `/graphql?query=${encodeURIComponent(COORDINATORS)}&variables=${encodeURIComponent(JSON.stringify({ first: 50 }))}`,
   uncached: (n: number) =>
     `/graphql?query=${encodeURIComponent(COORDINATORS)}&variables=${encodeURIComponent(JSON.stringify({ first: 50, since: new Date(EPOCH + n).toISOString() }))}`,
 }
 
-type Reply = { data?: { coordinators?: { totalCount: number; nodes: unknown[] } }; errors?: unknown[] }
+/**
+ * Published content is answered from the API's in-memory snapshot without SQL; search runs in PostgreSQL, so it is
+ * what reads the replica database under load. Each town's name with a page size of 1–10 is a new question (2,900 in
+ * all), and every one of them has a hit: the town itself.
+ */
+const TOWNS = municipalityRows().map((municipality) => municipality.name)
+const SEARCH = 'query ($query: String!, $first: Int) { search(query: $query, first: $first) { rank } }'
+const searchPath = (n: number) =>
+  `/graphql?query=${encodeURIComponent(SEARCH)}&variables=${encodeURIComponent(JSON.stringify({ query: TOWNS[n % TOWNS.length], first: (Math.floor(n / TOWNS.length) % 10) + 1 }))}`
+
+type Reply = { data?: { coordinators?: { totalCount: number; nodes: unknown[] }; search?: unknown[] }; errors?: unknown[] }
 
 export type ReadLoad = {
   /** Reads answered 200 with coordinators and no errors. */
@@ -28,7 +39,7 @@ export type ReadLoad = {
   stop: () => Promise<void>
 }
 
-/** `clients` loops of GET reads through `base`, half cached and half uncached, each answer checked. */
+/** `clients` loops of GET reads through `base`: cached, uncached and searches in turn, each answer checked. */
 export function startReadLoad(base: string, clients: number): ReadLoad {
   const failures: string[] = []
   let ok = 0
@@ -36,7 +47,7 @@ export function startReadLoad(base: string, clients: number): ReadLoad {
   let n = 0
   const client = async () => {
     while (running) {
-      const path = n % 2 === 0 ? readPath.cached() : readPath.uncached(n)
+      const path = n % 3 === 0 ? readPath.cached() : n % 3 === 1 ? readPath.uncached(n) : searchPath(n)
       n += 1
       try {
         const response = await fetch(`${base}${path}`, { headers: READ_HEADERS, signal: AbortSignal.timeout(15_000) })
@@ -47,7 +58,7 @@ export function startReadLoad(base: string, clients: number): ReadLoad {
         } catch {
           // counted below
         }
-        if (response.status === 200 && !body.errors && (body.data?.coordinators?.nodes.length ?? 0) > 0) ok += 1
+        if (response.status === 200 && !body.errors && (body.data?.coordinators?.nodes.length ?? body.data?.search?.length ?? 0) > 0) ok += 1
         else failures.push(`${response.status} ${text.slice(0, 120)}`)
       } catch (error) {
         failures.push(`no answer: ${String((error as Error).cause ?? error)}`)

@@ -18,7 +18,6 @@
  * directly. Then throughput through HAProxy with one and with two API replicas is measured and printed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CONTENT_CHANGED_CHANNEL } from '../../api/src/cache/invalidation'
 import type { ChildServer } from '../../runtime/child-server'
 import { withClient } from '../helpers/test-database'
 import { ORDER_MUTATION, orderablePublication, orderInput, postGraphql, sleep, waitFor, type OrderReply } from '../faults/helpers'
@@ -26,6 +25,7 @@ import { startIntakeLoad } from '../faults/load'
 import { startHaproxy, type Haproxy } from './haproxy'
 import { measureReads, READ_HEADERS, startReadLoad, type Throughput } from './read-load'
 import { replicaStatementsSince, scalePort, serverNow, startDatabasePair, startScaleApi, type DatabasePair } from './setup'
+import { CONTENT_CHANGED_CHANNEL } from '../../contracts/channels'
 
 const LOAD_SECONDS = 60
 const READ_CLIENTS = 4
@@ -34,6 +34,10 @@ const MEASURE_SECONDS = 4
 
 type Coordinators = { coordinators: { nodes: { id: string; phones: { display: string }[] }[] } }
 const COORDINATORS = 'query ($first: Int) { coordinators(first: $first) { nodes { id phones { display } } } }'
+// Published content is answered from each API process's snapshot, loaded from the primary; what reads a replica is
+// the SQL that only SQL can do: search (ranked in PostgreSQL) is the public query that does.
+const SEARCH = 'query ($first: Int!) { search(query: "kiruna", first: $first) { rank } }'
+type Hits = { search: { rank: number }[] }
 
 let pair: DatabasePair
 const apis: (ChildServer | undefined)[] = []
@@ -47,7 +51,12 @@ const startReplicaApi = async (index: number) => {
   try {
     apis[index] = await startScaleApi(pair, apiPorts[index]!, { outboxWorker: index === 0, output: (line) => output.push(`api${index + 1} ${line}`) })
   } catch (error) {
-    throw new Error(`${(error as Error).message}\n${output.filter((line) => line.startsWith(`api${index + 1} `)).slice(-20).join('\n')}`)
+    throw new Error(
+      `${(error as Error).message}\n${output
+        .filter((line) => line.startsWith(`api${index + 1} `))
+        .slice(-20)
+        .join('\n')}`,
+    )
   }
 }
 const replicaSince = (since: Date) => replicaStatementsSince(pair.replicaUrl, since)
@@ -69,12 +78,14 @@ beforeAll(async () => {
   // Both servers in rotation (two good checks) before anything is measured.
   await waitFor(async () => (await fetch(`${both}/health/ready`)).status === 200, 10_000, 'HAProxy forwarding')
   await sleep(1_500)
-  console.log(`[scale] set-up: clusters made, migrated and seeded in ${((seeded - started) / 1000).toFixed(1)} s, API replicas and HAProxy up ${((Date.now() - seeded) / 1000).toFixed(1)} s later`)
+  console.log(
+    `[scale] set-up: clusters made, migrated and seeded in ${((seeded - started) / 1000).toFixed(1)} s, API replicas and HAProxy up ${((Date.now() - seeded) / 1000).toFixed(1)} s later`,
+  )
 }, 300_000)
 
 afterAll(async () => {
   await haproxy?.stop()
-  await Promise.all(apis.map((api) => api?.stop()))
+  await Promise.all(apis.flatMap((api) => (api ? [api.stop()] : [])))
   await pair?.remove()
 })
 
@@ -82,22 +93,26 @@ describe('public queries read the streaming replica; mutations, the change feed 
   let first = 0
   const graphql = () => `http://127.0.0.1:${apiPorts[0]}/graphql`
   /** A coordinators query not answered before (another page size), so that the response cache cannot answer it. */
-  const freshQuery = () => postGraphql<Coordinators>(graphql(), COORDINATORS, { first: (first = (first % 100) + 1) })
+  const freshQuery = () => postGraphql<Hits>(graphql(), SEARCH, { first: (first = (first % 50) + 1) })
 
   beforeAll(async () => {
     // ReplicaReads starts on the primary until its first probe finds the replica current.
-    await waitFor(async () => {
-      const since = await serverNow(pair.replicaUrl)
-      await freshQuery()
-      return (await replicaSince(since)) > 0
-    }, 20_000, 'the first query read from the replica')
+    await waitFor(
+      async () => {
+        const since = await serverNow(pair.replicaUrl)
+        await freshQuery()
+        return (await replicaSince(since)) > 0
+      },
+      20_000,
+      'the first query read from the replica',
+    )
   })
 
   it('a public query reads the replica', async () => {
     const since = await serverNow(pair.replicaUrl)
     const reply = await freshQuery()
     expect(reply.status).toBe(200)
-    expect(reply.data?.coordinators.nodes.length).toBeGreaterThan(0)
+    expect(reply.data?.search.length).toBeGreaterThan(0)
     expect(await replicaSince(since)).toBeGreaterThan(0)
   })
 
@@ -105,7 +120,12 @@ describe('public queries read the streaming replica; mutations, the change feed 
     const publicationId = await orderablePublication(pair.databaseUrl)
     const since = await serverNow(pair.replicaUrl)
     const key = `routing-${Date.now()}`
-    const order = await postGraphql<OrderReply>(graphql(), ORDER_MUTATION, { input: orderInput(key, publicationId, 2, 'routing@scale.example.org') }, { 'x-forwarded-for': '10.77.0.1' })
+    const order = await postGraphql<OrderReply>(
+      graphql(),
+      ORDER_MUTATION,
+      { input: orderInput(key, publicationId, 2, 'routing@scale.example.org') },
+      { 'x-forwarded-for': '10.77.0.1' },
+    )
     expect(order.errors).toBeUndefined()
     expect(order.data?.orderMaterial?.orderNumber).toMatch(/\S/)
     const feed = await postGraphql<{ changes: { edges: unknown[] } }>(graphql(), 'query { changes(first: 3) { edges { cursor } pageInfo { endCursor } } }')
@@ -121,12 +141,15 @@ describe('public queries read the streaming replica; mutations, the change feed 
   })
 
   it('after a change on the primary, queries read the primary until the replica has replayed it', async () => {
+    // The change is served at once from the snapshot (loaded from the primary); search reads the primary meanwhile.
     // The seed's coordinator posts have no numbers yet: the change adds one, as an editor filling a post in would.
-    const phone = await withClient(pair.databaseUrl, async (db) =>
-      (await db.query<{ parent: number }>("SELECT id AS parent FROM coordinators WHERE _status = 'published' ORDER BY id LIMIT 1")).rows[0]!,
-    )
-    const phonesOf = (reply: Awaited<ReturnType<typeof freshQuery>>) => reply.data?.coordinators.nodes.find((node) => Number(node.id) === phone.parent)?.phones.map((p) => p.display.replace(/\D/g, '')) ?? []
     const all = () => postGraphql<Coordinators>(graphql(), COORDINATORS, { first: 100 })
+    const phone = await withClient(
+      pair.databaseUrl,
+      async (db) => (await db.query<{ parent: number }>("SELECT id AS parent FROM coordinators WHERE _status = 'published' ORDER BY id LIMIT 1")).rows[0]!,
+    )
+    const phonesOf = (reply: Awaited<ReturnType<typeof all>>) =>
+      reply.data?.coordinators.nodes.find((node) => Number(node.id) === phone.parent)?.phones.map((p) => p.display.replace(/\D/g, '')) ?? []
     const beforeReply = await all()
     expect(beforeReply.data?.coordinators.nodes.some((node) => Number(node.id) === phone.parent)).toBe(true)
     const before = phonesOf(beforeReply)
@@ -138,6 +161,8 @@ describe('public queries read the streaming replica; mutations, the change feed 
       await withClient(pair.databaseUrl, async (db) => {
         await db.query('BEGIN')
         await db.query("INSERT INTO coordinators_phones (_order, _parent_id, id, number, type) VALUES (99, $1, $2, '0771123456', 'office')", [phone.parent, `scale-${Date.now()}`])
+        // Payload writes the main row on every publish (a new updated_at): that is what the change log records.
+        await db.query('UPDATE coordinators SET updated_at = now() WHERE id = $1', [phone.parent])
         await db.query('SELECT pg_notify($1, $2)', [CONTENT_CHANGED_CHANNEL, 'coordinators'])
         await db.query('COMMIT')
       })
@@ -159,13 +184,14 @@ describe('public queries read the streaming replica; mutations, the change feed 
     const replies = []
     for (let i = 0; i < 20; i += 1) replies.push(await freshQuery())
     expect(replies.map((reply) => reply.status)).toEqual(replies.map(() => 200))
-    expect(replies.filter((reply) => reply.errors || !reply.data?.coordinators.nodes.length)).toEqual([])
+    expect(replies.filter((reply) => reply.errors || !reply.data?.search.length)).toEqual([])
     expect(apis[0]!.process.exitCode).toBeNull()
 
     await pair.replica.start()
     const started = await serverNow(pair.replicaUrl)
     await waitFor(async () => (await freshQuery(), (await replicaSince(started)) > 0), 15_000, 'queries reading the replica again after its restart')
-    expect(output.join('\n')).toMatch(/read replica failed; reads go to the primary/)
+    // Whichever noticed first: a search that failed on it, or the replica monitor.
+    expect(output.join('\n')).toMatch(/read replicas? (failed|unreachable or behind); reads go to the primary/)
     expect(output.join('\n')).not.toMatch(/"level":"(error|fatal)"/)
   })
 })
@@ -219,10 +245,12 @@ describe('two API replicas behind HAProxy, reading a streaming replica, under fa
 
     // Exactly once, in the primary: one order (with its line) and one key per acknowledged key.
     const stored = await withClient(pair.databaseUrl, async (db) => ({
-      orders: (await db.query<{ order_number: string; orderer_email: string; lines: number }>(
-        // The load's own orders (the routing part above placed one too).
-        "SELECT o.order_number, o.orderer_email, (SELECT count(*)::int FROM material_orders_items i WHERE i._parent_id = o.id) AS lines FROM material_orders o WHERE o.orderer_email LIKE '%@faults.example.org'",
-      )).rows,
+      orders: (
+        await db.query<{ order_number: string; orderer_email: string; lines: number }>(
+          // The load's own orders (the routing part above placed one too).
+          "SELECT o.order_number, o.orderer_email, (SELECT count(*)::int FROM material_orders_items i WHERE i._parent_id = o.id) AS lines FROM material_orders o WHERE o.orderer_email LIKE '%@faults.example.org'",
+        )
+      ).rows,
       keys: (await db.query<{ key: string; order_number: string | null }>("SELECT key, order_number FROM nspm_api.idempotency_keys WHERE key LIKE 'load-%'")).rows,
       subscribers: (await db.query<{ email: string }>('SELECT email FROM newsletter_subscribers')).rows,
     }))
@@ -238,14 +266,18 @@ describe('two API replicas behind HAProxy, reading a streaming replica, under fa
 
   it('a change on the primary reaches both API replicas (the restarted one too)', async () => {
     // The seed's coordinator posts have no numbers yet: the change adds one, as an editor filling a post in would.
-    const phone = await withClient(pair.databaseUrl, async (db) =>
-      (await db.query<{ parent: number }>("SELECT id AS parent FROM coordinators WHERE _status = 'published' ORDER BY id LIMIT 1")).rows[0]!,
+    const phone = await withClient(
+      pair.databaseUrl,
+      async (db) => (await db.query<{ parent: number }>("SELECT id AS parent FROM coordinators WHERE _status = 'published' ORDER BY id LIMIT 1")).rows[0]!,
     )
     const path = `/graphql?query=${encodeURIComponent('{ coordinators(first: 100) { nodes { id phones { display } } } }')}`
     const phonesFrom = async (port: number) => {
       const response = await fetch(`http://127.0.0.1:${port}${path}`, { headers: READ_HEADERS })
       const body = (await response.json()) as { data: { coordinators: { nodes: { id: string; phones: { display: string }[] }[] } } }
-      return { cache: response.headers.get('x-cache'), digits: body.data.coordinators.nodes.find((node) => Number(node.id) === phone.parent)?.phones.map((p) => p.display.replace(/\D/g, '')) ?? [] }
+      return {
+        cache: response.headers.get('x-cache'),
+        digits: body.data.coordinators.nodes.find((node) => Number(node.id) === phone.parent)?.phones.map((p) => p.display.replace(/\D/g, '')) ?? [],
+      }
     }
     // Both replicas have the answer cached before the change (the second request is a hit).
     for (const port of apiPorts) {
@@ -256,6 +288,7 @@ describe('two API replicas behind HAProxy, reading a streaming replica, under fa
     await withClient(pair.databaseUrl, async (db) => {
       await db.query('BEGIN')
       await db.query("INSERT INTO coordinators_phones (_order, _parent_id, id, number, type) VALUES (99, $1, $2, '0771987654', 'office')", [phone.parent, `scale-${Date.now()}`])
+      await db.query('UPDATE coordinators SET updated_at = now() WHERE id = $1', [phone.parent])
       await db.query('SELECT pg_notify($1, $2)', [CONTENT_CHANGED_CHANNEL, 'coordinators'])
       await db.query('COMMIT')
     })

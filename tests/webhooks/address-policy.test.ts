@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { eventType } from '../../cms/webhooks/contract'
+import { eventType } from '../../contracts/webhooks'
 import { ipLiteral, judgeAddress } from '../../cms/webhooks/address-policy'
 import { webhookUrlProblem } from '../../cms/webhooks/url'
 import { retryDelayMs } from '../../api/src/outbox/retry'

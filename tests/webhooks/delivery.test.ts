@@ -60,8 +60,7 @@ describe('webhook delivery', () => {
     later(() => editor.request('DELETE', `/api/concepts/${id}`))
     return id
   }
-  const rowsFor = async (endpointId: number, documentId: number): Promise<DeliveryRow[]> =>
-    (await deliveriesOf(endpointId)).filter((row) => row.document_id === documentId)
+  const rowsFor = async (endpointId: number, documentId: number): Promise<DeliveryRow[]> => (await deliveriesOf(endpointId)).filter((row) => row.document_id === documentId)
 
   it('signs and delivers publish, update, unpublish and delete in order, only to endpoints that want the type', async () => {
     const partner = await receiver()
@@ -81,9 +80,16 @@ describe('webhook delivery', () => {
     const events = partner.eventsFor('Concept', id)
     // The draft save is not public, so it is no event.
     expect(events.map((event) => event.body.type)).toEqual(['concept.created', 'concept.updated', 'concept.unpublished', 'concept.created', 'concept.deleted'])
-    const logged = await sql<{ id: string; action: string; changed_at: Date }>('SELECT id, action, changed_at FROM content_changes WHERE type = $1 AND document_id = $2 AND id > $3 ORDER BY id', ['Concept', id, before])
+    const logged = await sql<{ id: string; action: string; changed_at: Date }>(
+      'SELECT id, action, changed_at FROM content_changes WHERE type = $1 AND document_id = $2 AND id > $3 ORDER BY id',
+      ['Concept', id, before],
+    )
     expect(events.map((event) => event.body)).toEqual(
-      logged.map((change) => ({ type: `concept.${change.action.toLowerCase()}`, timestamp: new Date(change.changed_at).toISOString(), data: { type: 'Concept', id: String(id), action: change.action, changeId: String(change.id) } })),
+      logged.map((change) => ({
+        type: `concept.${change.action.toLowerCase()}`,
+        timestamp: new Date(change.changed_at).toISOString(),
+        data: { type: 'Concept', id: String(id), action: change.action, changeId: String(change.id) },
+      })),
     )
     // The receiver records an event before it answers; the row is marked after the answer.
     await waitFor(async () => (await rowsFor(concepts.id, id)).every((row) => row.status === 'delivered'), 10_000)
@@ -159,7 +165,9 @@ describe('webhook delivery', () => {
     expect(row?.status).toBe('pending')
 
     // A day of failures, without waiting a day: the delivery was queued 25 hours ago.
-    await sql("UPDATE nspm_api.webhook_deliveries SET created_at = now() - interval '25 hours', retry_since = now() - interval '25 hours', next_attempt_at = now() WHERE id = $1", [row!.id])
+    await sql("UPDATE nspm_api.webhook_deliveries SET created_at = now() - interval '25 hours', retry_since = now() - interval '25 hours', next_attempt_at = now() WHERE id = $1", [
+      row!.id,
+    ])
     await waitFor(async () => (await rowsFor(registered.id, id))[0]?.status === 'failed', 30_000)
     const failed = (await rowsFor(registered.id, id))[0]!
     expect(failed.last_error).toBe('connection-refused (ECONNREFUSED)')
@@ -175,7 +183,9 @@ describe('webhook delivery', () => {
     // Only administrators send again; the delivery log says what happened.
     expect((await editor.request('POST', `/api/webhook-endpoints/${registered.id}/deliveries/${failed.id}/resend`)).status).toBe(403)
     expect((await admin.request('POST', `/api/webhook-endpoints/${registered.id}/deliveries/999999999/resend`)).status).toBe(404)
-    const log = await admin.get<{ docs: { id: string; eventType: string; status: string; attempts: number; lastError: string }[] }>(`/api/webhook-endpoints/${registered.id}/deliveries`)
+    const log = await admin.get<{ docs: { id: string; eventType: string; status: string; attempts: number; lastError: string }[] }>(
+      `/api/webhook-endpoints/${registered.id}/deliveries`,
+    )
     expect(log.body.docs.find((entry) => entry.id === failed.id)).toMatchObject({ eventType: 'concept.created', status: 'failed', lastError: 'connection-refused (ECONNREFUSED)' })
     expect(JSON.stringify(log.body)).not.toContain('whsec_')
 

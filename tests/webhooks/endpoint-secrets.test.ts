@@ -29,10 +29,17 @@ describe('webhook endpoint secrets in the CMS', () => {
   }
 
   it('shows the signing secret once, never in any read, and seals it at rest', async () => {
-    const response = await admin.request<{ doc: Record<string, unknown> }>('POST', '/api/webhook-endpoints', { name: `Hemlig ${run}`, url: 'https://partner.invalid/a', types: ['Coordinator', 'Page'] })
+    const response = await admin.request<{ doc: Record<string, unknown> }>('POST', '/api/webhook-endpoints', {
+      name: `Hemlig ${run}`,
+      url: 'https://partner.invalid/a',
+      types: ['Coordinator', 'Page'],
+    })
     expect(response.status).toBe(201)
     const id = response.body.doc.id as number
-    const [{ start_after_change: start } = { start_after_change: null }] = await sql<{ start_after_change: string | null }>('SELECT start_after_change FROM webhook_endpoints WHERE id = $1', [id])
+    const [{ start_after_change: start } = { start_after_change: null }] = await sql<{ start_after_change: string | null }>(
+      'SELECT start_after_change FROM webhook_endpoints WHERE id = $1',
+      [id],
+    )
     const [{ latest } = { latest: null }] = await sql<{ latest: string | null }>('SELECT max(id) AS latest FROM content_changes')
     expect(Number(start)).toBeGreaterThan(0)
     expect(Number(start)).toBeLessThanOrEqual(Number(latest))
@@ -71,7 +78,8 @@ describe('webhook endpoint secrets in the CMS', () => {
     // At rest: sealed, not the secret in any encoding.
     const [row] = await sql<{ sealed: string }>('SELECT sealed FROM nspm_api.webhook_secrets WHERE endpoint_id = $1', [id])
     expect(row?.sealed).toMatch(/^v1\.[\w-]+\.[\w-]+\.[\w-]+$/)
-    for (const encoding of [secret, secretBytes, Buffer.from(secretBytes, 'base64').toString('hex'), Buffer.from(secretBytes, 'base64').toString('base64url')]) expect(row?.sealed).not.toContain(encoding)
+    for (const encoding of [secret, secretBytes, Buffer.from(secretBytes, 'base64').toString('hex'), Buffer.from(secretBytes, 'base64').toString('base64url')])
+      expect(row?.sealed).not.toContain(encoding)
 
     // Deleting the endpoint deletes its secrets and deliveries.
     expect((await admin.request('DELETE', `/api/webhook-endpoints/${id}`)).status).toBe(200)

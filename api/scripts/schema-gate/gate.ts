@@ -5,7 +5,7 @@ export type GateOptions = HistoryOptions & {
   /** Commits (at least 7 hex digits) whose breaking changes were accepted in review, with the reason. */
   accepted: Record<string, string>
 }
-export type StepReport = { commit: string; subject: string; lines: string[]; breaking: number }
+type StepReport = { commit: string; subject: string; lines: string[]; breaking: number }
 export type GateReport = { anchor: string; steps: StepReport[]; breaking: number }
 
 /** The verdict on every step of the schema's history since the gate came in; `breaking` counts what fails CI. */

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server'
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled'
+import { OperationTypeNode } from 'graphql'
 import type { ApiContext } from '../context'
 
 export type CacheHint = { maxAge?: number; scope?: 'PUBLIC' | 'PRIVATE' }
@@ -42,7 +43,7 @@ export function cachePolicyPlugins(): ApolloServerPlugin<ApiContext>[] {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, contextValue }) {
-          if (operation?.operation !== 'query') contextValue.cachePolicy.restrict({ maxAge: 0 })
+          if (operation?.operation !== OperationTypeNode.QUERY) contextValue.cachePolicy.restrict({ maxAge: 0 })
         },
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== 'single') return

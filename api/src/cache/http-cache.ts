@@ -32,12 +32,28 @@ export function requestParts(request: IncomingMessage, url: URL, body: unknown):
     const variables = json('variables')
     const extensions = json('extensions')
     if (variables === null || extensions === null) return undefined
-    return { query: url.searchParams.get('query') ?? undefined, variables, operationName: url.searchParams.get('operationName') ?? undefined, persistedHash: persistedHashOf(extensions), locale }
+    return {
+      query: url.searchParams.get('query') ?? undefined,
+      variables,
+      operationName: url.searchParams.get('operationName') ?? undefined,
+      persistedHash: persistedHashOf(extensions),
+      locale,
+    }
   }
   if (request.method !== 'POST' || typeof body !== 'object' || body === null || Array.isArray(body)) return undefined
   const fields = body as Record<string, unknown>
-  if ((fields.query !== undefined && typeof fields.query !== 'string') || (fields.operationName !== undefined && fields.operationName !== null && typeof fields.operationName !== 'string')) return undefined
-  return { query: fields.query as string | undefined, variables: fields.variables, operationName: (fields.operationName as string | null | undefined) ?? undefined, persistedHash: persistedHashOf(fields.extensions), locale }
+  if (
+    (fields.query !== undefined && typeof fields.query !== 'string') ||
+    (fields.operationName !== undefined && fields.operationName !== null && typeof fields.operationName !== 'string')
+  )
+    return undefined
+  return {
+    query: fields.query as string | undefined,
+    variables: fields.variables,
+    operationName: (fields.operationName as string | null | undefined) ?? undefined,
+    persistedHash: persistedHashOf(fields.extensions),
+    locale,
+  }
 }
 
 function persistedHashOf(extensions: unknown): string | undefined {
@@ -62,7 +78,13 @@ function writeCacheHeaders(response: ServerResponse, entry: Pick<CachedResponse,
  * 304 when the client already has these bytes, else the bytes: the same for a hit and for a fresh response.
  * `X-Cache` says which it was (HIT: from this replica's cache), for operators and tests.
  */
-export function sendCacheable(request: IncomingMessage, response: ServerResponse, entry: Pick<CachedResponse, 'etag' | 'cacheControl' | 'body'>, source: 'HIT' | 'MISS'): void {
+export function sendCacheable(
+  request: IncomingMessage,
+  response: ServerResponse,
+  entry: Pick<CachedResponse, 'etag' | 'cacheControl' | 'body'>,
+  source: 'HIT' | 'MISS',
+  contentType = 'application/json; charset=utf-8',
+): void {
   writeCacheHeaders(response, entry)
   response.setHeader('x-cache', source)
   if (matchesEtag(request.headers['if-none-match'], entry.etag)) {
@@ -71,7 +93,7 @@ export function sendCacheable(request: IncomingMessage, response: ServerResponse
     return
   }
   response.statusCode = 200
-  response.setHeader('content-type', 'application/json; charset=utf-8')
+  response.setHeader('content-type', contentType)
   response.setHeader('content-length', entry.body.length)
   response.end(entry.body)
 }

@@ -1,10 +1,7 @@
-import { CONTENT_CHANGES_CHANNEL } from '../../../cms/changes/public-types'
 import { listenForNotifications } from '../mail/listener'
 import { ResponseCache } from './response-cache'
 import type { Logger } from '../observability/logger'
-
-/** The CMS notifies on this channel in the transaction that publishes a change (cms/hooks/notify-content-changed.ts). */
-export const CONTENT_CHANGED_CHANNEL = 'nspm_content_changed'
+import { CONTENT_CHANGED_CHANNEL, CONTENT_CHANGES_CHANNEL } from '../../../contracts/channels'
 
 /**
  * What clears the cache: the CMS's hooks (which also cover media, outside the change log) and the change log's
@@ -14,8 +11,14 @@ export const INVALIDATING_CHANNELS = [CONTENT_CHANGED_CHANNEL, CONTENT_CHANGES_C
 
 export type ResponseCaching = { cache: ResponseCache; close: () => Promise<void> }
 
+/** The response cache of one API replica; the API process clears it after each refresh of its snapshot (index.ts). */
+export function createResponseCache(maxMegabytes: number): ResponseCache {
+  return new ResponseCache({ maxEntries: 5_000, maxBytes: maxMegabytes * 1024 * 1024 })
+}
+
 /**
- * The response cache of one API replica and what keeps it true: every replica LISTENs, so a publish in the CMS,
+ * A response cache that follows the notifications by itself, for a server that reads no snapshot of its own (the
+ * benchmark's and tests' servers get one from createServer, which also clears it): every replica LISTENs, every replica LISTENs, so a publish in the CMS,
  * or any other committed change of public content, clears all of them within the notification's delivery time
  * (milliseconds). The listener also clears the cache after each (re)connection, because notifications sent
  * while it was away are lost.
@@ -30,7 +33,7 @@ export function startResponseCaching(options: {
    */
   beforeInvalidate?: () => void
 }): ResponseCaching {
-  const cache = new ResponseCache({ maxEntries: 5_000, maxBytes: options.maxMegabytes * 1024 * 1024 })
+  const cache = createResponseCache(options.maxMegabytes)
   const onNotify = () => {
     options.beforeInvalidate?.()
     cache.invalidate()

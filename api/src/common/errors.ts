@@ -46,14 +46,26 @@ export const httpStatusOf = (error: ApiError): number => HTTP_STATUS[error.exten
 /** An idempotency key sent again with a different request: neither a retry nor bad input, so a code of its own. */
 export class IdempotencyKeyReusedError extends ApiError {
   constructor(what: string) {
-    super('IDEMPOTENCY_KEY_REUSED', `This idempotency key was already used for a different ${what}. Use a new key for a new ${what}; resend the first ${what} unchanged to get its result.`, {
-      fields: [{ field: 'idempotencyKey', problem: `was used for a different ${what}` }],
-    })
+    super(
+      'IDEMPOTENCY_KEY_REUSED',
+      `This idempotency key was already used for a different ${what}. Use a new key for a new ${what}; resend the first ${what} unchanged to get its result.`,
+      {
+        fields: [{ field: 'idempotencyKey', problem: `was used for a different ${what}` }],
+      },
+    )
   }
 }
 
 /** Apollo's own client errors (parse, validation, bad variables) keep their message and code. */
-const CLIENT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE'])
+const CLIENT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+])
 
 /** The database is out of reach or its pool is full: the request may be retried (HTTP 503, see unavailable-status). */
 export class ServiceUnavailableError extends ApiError {
@@ -79,7 +91,8 @@ export function createFormatError(log: Logger) {
       return { message: unavailable.message, path: formatted.path, extensions: unavailable.extensions }
     }
     const code = formatted.extensions?.code
-    if (typeof code === 'string' && CLIENT_CODES.has(code)) return { message: withoutValues(formatted.message, reasonOf(error)), locations: formatted.locations, path: formatted.path, extensions: { code } }
+    if (typeof code === 'string' && CLIENT_CODES.has(code))
+      return { message: withoutValues(formatted.message, reasonOf(error)), locations: formatted.locations, path: formatted.path, extensions: { code } }
     const errorId = randomUUID()
     log.error({ errorId, path: formatted.path, ...describeSafely(original) }, 'unexpected error')
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', errorId } }
@@ -126,7 +139,11 @@ function framesOf(error: Error): string[] {
   const stack = error.stack ?? ''
   const messageAt = error.message ? stack.indexOf(error.message) : -1
   const afterMessage = messageAt >= 0 ? stack.slice(messageAt + error.message.length) : stack
-  return afterMessage.split('\n').map((line) => line.trim()).filter((line) => FRAME.test(line)).slice(0, 7)
+  return afterMessage
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => FRAME.test(line))
+    .slice(0, 7)
 }
 
 /**
@@ -135,7 +152,7 @@ function framesOf(error: Error): string[] {
  * `<which variable, its value, where>; <reason>`, and the reason (which may quote the value again) is the message of
  * the error behind it: split there, as the value itself may contain "; ".
  */
-export function withoutValues(message: string, reason?: string): string {
+function withoutValues(message: string, reason?: string): string {
   if (reason && message.endsWith(`; ${reason}`)) return `${redactHead(message.slice(0, -reason.length - 2))}; ${withoutValues(reason)}`
   return redactVariableValue(message)
     .replace(/Value "[\s\S]*" does not exist in ("\w+" enum)/, 'The value does not exist in $1')

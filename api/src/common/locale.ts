@@ -1,9 +1,9 @@
 import { registerEnumType } from 'type-graphql'
+import { LOCALES } from '../../../contracts/locales'
+import { enumOf } from './select-enum'
 
-export enum Locale {
-  SV = 'sv',
-  EN = 'en',
-}
+export const Locale = enumOf(LOCALES)
+export type Locale = (typeof Locale)[keyof typeof Locale]
 
 registerEnumType(Locale, {
   name: 'Locale',
@@ -38,11 +38,14 @@ type LocaleRow = { locale: string }
  */
 export function localized<Row extends LocaleRow, Key extends keyof Row>(rows: Iterable<Row>, locale: Locale, key: Key): NonNullable<Row[Key]> | null {
   let swedish: NonNullable<Row[Key]> | null = null
+  // The rows' locale is the column's text; the enum's values are that text.
+  const wanted: string = locale
+  const fallback: string = Locale.SV
   for (const row of rows) {
     const value = row[key]
     if (value === null || value === undefined || value === '') continue
-    if (row.locale === locale) return value
-    if (row.locale === Locale.SV) swedish = value
+    if (row.locale === wanted) return value
+    if (row.locale === fallback) swedish = value
   }
   return swedish
 }

@@ -17,7 +17,7 @@ export abstract class LocalizedView {
   id!: string
 
   @Field(() => Locale, {
-    description: 'The language of this object\'s texts and of the objects it links to: the query\'s `locale` argument, or the one Accept-Language chose.',
+    description: "The language of this object's texts and of the objects it links to: the query's `locale` argument, or the one Accept-Language chose.",
   })
   locale!: Locale
 }

@@ -2,7 +2,13 @@ import { defaultFieldResolver, type GraphQLSchema } from 'graphql'
 import { BadInputError } from './errors'
 
 const hasNul = (value: unknown): boolean =>
-  typeof value === 'string' ? value.includes('\u0000') : Array.isArray(value) ? value.some(hasNul) : value !== null && typeof value === 'object' ? Object.values(value).some(hasNul) : false
+  typeof value === 'string'
+    ? value.includes('\u0000')
+    : Array.isArray(value)
+      ? value.some(hasNul)
+      : value !== null && typeof value === 'object'
+        ? Object.values(value).some(hasNul)
+        : false
 
 /**
  * PostgreSQL cannot hold NUL in text, and a NUL in a statement's parameter is a protocol violation (SQLSTATE 08P01),

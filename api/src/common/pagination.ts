@@ -2,7 +2,7 @@ import { Field, Int, ObjectType, type ClassType } from 'type-graphql'
 import type { CursorCodec, Keyset } from './cursor'
 import { BadInputError } from './errors'
 
-export const MAX_PAGE_SIZE = 100
+const MAX_PAGE_SIZE = 100
 export const DEFAULT_PAGE_SIZE = 20
 
 @ObjectType({ description: 'Where a page of a connection sits in the whole list (Relay cursor connections).' })
@@ -84,4 +84,10 @@ export function toPage<T, K extends Keyset>(following: T[], totalCount: number, 
       endCursor: edges.at(-1)?.cursor ?? null,
     },
   }
+}
+
+/** The same page with each node converted once: for lists whose cursor comes from the record, not from its view. */
+export function mapPage<T, U>(page: Page<T>, convert: (node: T) => U): Page<U> {
+  const nodes = page.nodes.map(convert)
+  return { ...page, nodes, edges: page.edges.map((edge, index) => ({ cursor: edge.cursor, node: nodes[index] as U })) }
 }

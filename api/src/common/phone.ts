@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql'
 // Shared with the CMS, which stores numbers in this form: one rule for storing and showing a number.
-import { displayPhone } from '../../../cms/fields/validation/phone-number'
+import { displayPhone } from '../../../contracts/validation/phone-number'
 
 @ObjectType({ description: 'A phone number as written for people and as a dialable value for devices.' })
 export class PhoneNumber {

@@ -13,7 +13,7 @@ import { DEFAULT_PAGE_SIZE } from './pagination'
  */
 const WEIGHTS = { leaf: 1, object: 2, selectionFactor: 1.5 }
 
-export const estimateCost: ComplexityEstimator = ({ field, args, childComplexity }) => {
+const estimateCost: ComplexityEstimator = ({ field, args, childComplexity }) => {
   if (isLeafType(getNamedType(field.type))) return WEIGHTS.leaf
   const own = WEIGHTS.object + WEIGHTS.selectionFactor * childComplexity
   const requested = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : undefined

@@ -1,6 +1,6 @@
-import { isEmailAddress } from '../../../cms/fields/validation/email-address'
-import { parsePhone } from '../../../cms/fields/validation/phone-number'
-import { parsePostcode } from '../../../cms/fields/validation/postcode-number'
+import { isEmailAddress } from '../../../contracts/validation/email-address'
+import { parsePhone } from '../../../contracts/validation/phone-number'
+import { parsePostcode } from '../../../contracts/validation/postcode-number'
 import { BadInputError } from './errors'
 
 export type FieldProblem = { field: string; problem: string }
@@ -26,6 +26,7 @@ export class FieldErrors {
 }
 
 // NUL and other control characters have no place in names and addresses, and PostgreSQL refuses NUL in text.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f]/
 
 export const isPlainText = (value: string): boolean => !CONTROL.test(value)
@@ -44,5 +45,4 @@ export const isSwedishPostcode = (value: string): boolean => isPlainText(value) 
 
 export const isPhone = (value: string): boolean => isPlainText(value) && parsePhone(value).ok
 
-export const hasLength = (value: string, min: number, max: number): boolean =>
-  isPlainText(value) && value.trim().length >= min && value.trim().length <= max
+export const hasLength = (value: string, min: number, max: number): boolean => isPlainText(value) && value.trim().length >= min && value.trim().length <= max

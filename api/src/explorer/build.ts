@@ -19,7 +19,7 @@ export type BuiltFiles = {
 export const ROOT = findRoot(path.dirname(fileURLToPath(import.meta.url)))
 /** The explorer's own sources (the browser app), which esbuild bundles. */
 export const EXPLORER_SOURCE_DIR = path.join(ROOT, 'api', 'src', 'explorer')
-export const CLIENT_DIR = path.join(EXPLORER_SOURCE_DIR, 'client')
+const CLIENT_DIR = path.join(EXPLORER_SOURCE_DIR, 'client')
 
 function findRoot(dir: string): string {
   if (existsSync(path.join(dir, 'package-lock.json'))) return dir
@@ -40,9 +40,7 @@ const WORKER_ENTRIES: Record<WorkerLabel, string> = {
 const skipMonacoCss: Plugin = {
   name: 'skip-monaco-css',
   setup(builder) {
-    builder.onResolve({ filter: /\.css$/ }, (args) =>
-      args.importer.includes(`${path.sep}monaco-editor${path.sep}`) ? { path: args.path, namespace: 'skipped-css' } : undefined,
-    )
+    builder.onResolve({ filter: /\.css$/ }, (args) => (args.importer.includes(`${path.sep}monaco-editor${path.sep}`) ? { path: args.path, namespace: 'skipped-css' } : undefined))
     builder.onLoad({ filter: /.*/, namespace: 'skipped-css' }, () => ({ contents: '', loader: 'css' }))
   },
 }

@@ -1,5 +1,5 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core'
-import { API_KEYS_TABLE } from '../../../cms/api-keys/contract'
+import { API_KEYS_TABLE } from '../../../contracts/api-keys'
 
 /**
  * `api_keys`: a partner's key, created and revoked by an administrator in the CMS (collection `api-keys`). Read by
@@ -11,7 +11,7 @@ export class ApiKeyRecord {
   @PrimaryKey({ type: 'integer' })
   id!: number
 
-  /** `active` or `revoked` (cms/api-keys/contract.ts). */
+  /** `active` or `revoked` (contracts/api-keys.ts). */
   @Property({ type: 'string' })
   status!: string
 

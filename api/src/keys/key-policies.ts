@@ -1,4 +1,4 @@
-import { QUOTA_BOUNDS } from '../../../cms/api-keys/contract'
+import { QUOTA_BOUNDS } from '../../../contracts/api-keys'
 import { ANONYMOUS_ORDERS, ANONYMOUS_SUBSCRIPTIONS, type LimitPolicies, type LimitPolicy } from '../limits/policy'
 import type { ApiKeyRecord } from './api-key.entity'
 

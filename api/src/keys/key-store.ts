@@ -3,9 +3,7 @@ import type { Caller } from '../limits/caller'
 
 /** What a key's hash stands for, as the key check remembers it. */
 export type KnownKey =
-  | { readonly state: 'active'; readonly keyId: number; readonly caller: Caller }
-  | { readonly state: 'revoked'; readonly keyId: number }
-  | { readonly state: 'unknown' }
+  { readonly state: 'active'; readonly keyId: number; readonly caller: Caller } | { readonly state: 'revoked'; readonly keyId: number } | { readonly state: 'unknown' }
 
 /** Keys remembered at once: partners' keys, and the unknown strings sent lately. */
 const MAX_KEYS = 10_000
@@ -14,7 +12,7 @@ const MAX_KEYS = 10_000
  * this bounds the staleness while a replica's LISTEN connection is down, at the cost of one indexed read per key
  * and half-minute.
  */
-export const KEY_TTL_MS = 30_000
+const KEY_TTL_MS = 30_000
 
 /**
  * Keys by their SHA-256, read from the database once and then served from memory, so a request with a key costs a

@@ -1,5 +1,5 @@
 import type { EntityManager, MikroORM, QueryResult } from '@mikro-orm/postgresql'
-import { API_KEY_USAGE_TABLE, API_KEYS_TABLE } from '../../../cms/api-keys/contract'
+import { API_KEY_USAGE_TABLE, API_KEYS_TABLE } from '../../../contracts/api-keys'
 import { errorKind, type Logger } from '../observability/logger'
 
 /** requests: every request the key was accepted for (cached answers and 429s included); limited: of those, refused by a limit; refused: sent after revocation. */

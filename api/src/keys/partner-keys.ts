@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql'
-import { API_KEY_HASHES_TABLE, API_KEYS_CHANNEL } from '../../../cms/api-keys/contract'
+import { API_KEY_HASHES_TABLE } from '../../../contracts/api-keys'
 import type { CallerResolver } from '../limits/caller'
 import { listenForNotifications } from '../mail/listener'
 import { ApiKeyRecord } from './api-key.entity'
@@ -8,6 +8,7 @@ import { keyResolver } from './key-resolver'
 import { KeyStore, type KnownKey } from './key-store'
 import { KeyUsage } from './key-usage'
 import type { Logger } from '../observability/logger'
+import { API_KEYS_CHANNEL } from '../../../contracts/channels'
 
 export type PartnerKeys = {
   /** For createServer({ resolveCaller }). */

@@ -26,7 +26,10 @@ export function parseTrustProxy(value: string): TrustProxy {
   if (text === 'false') return false
   if (text === 'true') return PRIVATE_NETWORK_PROXIES
   if (/^\d+$/.test(text)) return Number(text)
-  const entries = text.split(',').map((entry) => entry.trim()).filter(Boolean)
+  const entries = text
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
   compileTrust(entries)
   return entries
 }

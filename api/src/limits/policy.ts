@@ -30,6 +30,12 @@ export const ANONYMOUS_ORDERS: LimitPolicy = { name: 'orders', quota: 10, window
 export const ANONYMOUS_SUBSCRIPTIONS: LimitPolicy = { name: 'subscriptions', quota: 20, windowSeconds: 3600 }
 
 /**
+ * The pages behind a coordinator check's link (GET and POST alike): a coordinator needs a handful of requests; this
+ * stops a script guessing tokens or filling the proposals table from one address.
+ */
+export const COORDINATOR_CHECK_PAGES: LimitPolicy = { name: 'coordinator-check', quota: 30, windowSeconds: 600 }
+
+/**
  * Queries per minute for a client without a key (API_QUERIES_PER_MINUTE), per replica: a page load is a handful of
  * queries and browsers keep answers for a minute, so this leaves room for an office of people behind one address
  * and stops a script that walks the API as fast as it can.

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server'
+import { OperationTypeNode } from 'graphql'
 import type { ApiContext } from '../context'
 
 /**
@@ -11,7 +12,7 @@ export function queryBudgetPlugin(): ApolloServerPlugin<ApiContext> {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, contextValue }) {
-          if (operation?.operation === 'query') contextValue.limits.takeQuery()
+          if (operation?.operation === OperationTypeNode.QUERY) contextValue.limits.takeQuery()
         },
       }
     },

@@ -19,8 +19,7 @@ import type { LimitOutcome, LimitPolicy } from './policy'
  */
 
 /** Hits still in the window, oldest first; `hits` and `seconds` are SQL expressions. */
-const live = (hits: string, seconds: string) =>
-  `ARRAY(SELECT t FROM unnest(${hits}) AS t WHERE t > now() - make_interval(secs => ${seconds}) ORDER BY t)`
+const live = (hits: string, seconds: string) => `ARRAY(SELECT t FROM unnest(${hits}) AS t WHERE t > now() - make_interval(secs => ${seconds}) ORDER BY t)`
 
 const LIVE = live('log.hits', 'EXCLUDED.window_seconds')
 

@@ -13,3 +13,20 @@ export function describeError(error: unknown): string {
   }
   return parts.join(' ')
 }
+
+/**
+ * What an SMTP failure says about the message, for a sender that must never send twice: `permanent` (a 5xx reply:
+ * the server refused it for good), `temporary` (a 4xx reply, or no connection at all: provably not delivered, so
+ * it may be tried again) or `unknown` (a timeout or a dropped connection mid-conversation: it may have arrived).
+ * `code` is the reply code or the error's identifier, safe to store (see describeError).
+ */
+export function smtpFailure(error: unknown): { kind: 'permanent' | 'temporary' | 'unknown'; code: string } {
+  const fields = typeof error === 'object' && error !== null ? (error as { code?: unknown; responseCode?: unknown; command?: unknown }) : {}
+  const code = typeof fields.code === 'string' && /^[A-Za-z0-9_]{1,32}$/.test(fields.code) ? fields.code : 'unknown'
+  if (typeof fields.responseCode === 'number' && fields.responseCode >= 400 && fields.responseCode < 600) {
+    return { kind: fields.responseCode >= 500 ? 'permanent' : 'temporary', code: String(fields.responseCode) }
+  }
+  // nodemailer's command 'CONN' covers connecting and the greeting: nothing of the message was sent yet.
+  if (code === 'ECONNECTION' || fields.command === 'CONN') return { kind: 'temporary', code }
+  return { kind: 'unknown', code }
+}

@@ -12,17 +12,12 @@ export type LayoutInput = {
 
 const BRANDING: Record<LayoutInput['locale'], string> = {
   sv: 'Nationella samordningen mot prostitution och människohandel (NSPM), Jämställdhetsmyndigheten',
-  en: 'National Coordination against Prostitution and Human Trafficking (NSPM), Swedish Gender Equality Agency',
+  en: 'National Coordination Against Prostitution and Trafficking in Human Beings (NSPM), Swedish Gender Equality Agency',
 }
 
 /** Every string that reaches the HTML part goes through this: names and titles come from people and the CMS. */
 export function escapeHtml(value: string): string {
-  return value
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;')
+  return value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;')
 }
 
 export function renderLayout({ locale, title, paragraphs, action, footer }: LayoutInput): { text: string; html: string } {

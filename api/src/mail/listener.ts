@@ -5,8 +5,11 @@ type ListenOptions = {
   connectionString: string
   /** One channel, or several heard on the same connection. */
   channel: string | readonly string[]
-  /** Called on every notification on the channel(s), and once after each (re)connection to catch up on missed ones. */
-  onNotify: () => void
+  /**
+   * Called on every notification on the channel(s) with its channel and payload, and once without after each
+   * (re)connection, to catch up on missed ones.
+   */
+  onNotify: (notification?: { channel: string; payload: string }) => void
   log: Logger
 }
 
@@ -43,7 +46,7 @@ export function listenForNotifications({ connectionString, channel, onNotify, lo
     current.on('error', onLost)
     current.on('end', onLost)
     current.on('notification', (message) => {
-      if (channels.includes(message.channel)) onNotify()
+      if (channels.includes(message.channel)) onNotify({ channel: message.channel, payload: message.payload ?? '' })
     })
     try {
       await current.connect()

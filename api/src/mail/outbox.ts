@@ -5,16 +5,14 @@ import { startWorkerLoop } from '../outbox/worker-loop'
 import { describeError } from './errors'
 import type { MailTransport } from './transport'
 import type { Logger } from '../observability/logger'
+import { OUTBOX_CHANNEL } from '../../../contracts/channels'
+import { OUTBOX_TABLE, type MailLocale, type MailToEnqueue } from '../../../contracts/outbox'
 
 /**
  * Transactional outbox: the flows write the mail to send in the same transaction as their business row, so a mail
  * exists if and only if the row does; a worker sends it later and retries until the SMTP relay accepts it.
  * Delivery is at least once: a crash between the relay's answer and the commit sends that message again.
  */
-export const OUTBOX_CHANNEL = 'nspm_outbox'
-
-export type MailLocale = 'sv' | 'en'
-export type MailToEnqueue = { kind: string; recipient: string; locale: MailLocale; payload: Record<string, unknown> }
 export type OutboxRow = { id: number; kind: string; recipient: string; locale: MailLocale; payload: Record<string, unknown>; attempts: number }
 export type RenderedMail = { subject: string; text: string; html: string; headers?: Record<string, string> }
 /** Returns null when there is nothing to send any more (e.g. the subscriber was erased). */
@@ -42,7 +40,7 @@ export async function enqueueMail(em: EntityManager, mail: MailToEnqueue): Promi
  */
 export const enqueueMailCtes = (source: string, insertCte: string, notifyCte: string): string => `
   ${insertCte} AS (
-    INSERT INTO nspm_api.outbox (kind, recipient, locale, payload)
+    INSERT INTO ${OUTBOX_TABLE} (kind, recipient, locale, payload)
     SELECT mail.kind, mail.recipient, mail.locale, mail.payload FROM (${source}) AS mail (kind, recipient, locale, payload)
     RETURNING id
   ),
@@ -51,11 +49,7 @@ export const enqueueMailCtes = (source: string, insertCte: string, notifyCte: st
 /** Sent rows still hold the recipient's address: delete them once they are no longer needed. Returns how many. */
 export async function purgeSentMail(em: EntityManager, olderThanDays: number): Promise<number> {
   if (!Number.isInteger(olderThanDays) || olderThanDays < 0) throw new Error('olderThanDays must be a non-negative integer')
-  const result = await em.execute<QueryResult>(
-    "DELETE FROM nspm_api.outbox WHERE status = 'sent' AND sent_at < now() - make_interval(days => ?)",
-    [olderThanDays],
-    'run',
-  )
+  const result = await em.execute<QueryResult>(`DELETE FROM ${OUTBOX_TABLE} WHERE status = 'sent' AND sent_at < now() - make_interval(days => ?)`, [olderThanDays], 'run')
   return result.affectedRows
 }
 
@@ -77,7 +71,7 @@ type ClaimedRow = { id: string; kind: string; recipient: string; locale: string;
 type CycleResult = { claimed: number; done: number; sent: number }
 
 const claimSql = (byKind: boolean) =>
-  claimDueSql({ table: 'nspm_api.outbox', alias: 'mail', columns: 'id, kind, recipient, locale, payload, attempts', where: byKind ? 'mail.kind IN (?)' : undefined })
+  claimDueSql({ table: OUTBOX_TABLE, alias: 'mail', columns: 'id, kind, recipient, locale, payload, attempts', where: byKind ? 'mail.kind IN (?)' : undefined })
 
 export function startOutboxWorker(options: WorkerOptions): OutboxWorker {
   const { orm, transport, from, render, log, pollIntervalMs = 5_000, batchSize = 10, kinds } = options
@@ -88,7 +82,7 @@ export function startOutboxWorker(options: WorkerOptions): OutboxWorker {
     const attempts = row.attempts + 1
     const reason = describeError(error)
     await tx.execute(
-      "UPDATE nspm_api.outbox SET attempts = ?, next_attempt_at = now() + (? * interval '1 millisecond'), last_error = ? WHERE id = ?",
+      `UPDATE ${OUTBOX_TABLE} SET attempts = ?, next_attempt_at = now() + (? * interval '1 millisecond'), last_error = ? WHERE id = ?`,
       [attempts, retryDelayMs(attempts, backoff), reason, row.id],
       'run',
     )
@@ -104,8 +98,8 @@ export function startOutboxWorker(options: WorkerOptions): OutboxWorker {
       if (mail) await transport.send({ from, to: row.recipient, subject: mail.subject, text: mail.text, html: mail.html, headers: mail.headers })
       // Skipped rows keep no personal data: there is nobody to write to any more.
       const sql = mail
-        ? "UPDATE nspm_api.outbox SET status = 'sent', sent_at = now(), last_error = NULL WHERE id = ?"
-        : "UPDATE nspm_api.outbox SET status = 'sent', sent_at = now(), last_error = 'skipped', recipient = '', payload = '{}' WHERE id = ?"
+        ? `UPDATE ${OUTBOX_TABLE} SET status = 'sent', sent_at = now(), last_error = NULL WHERE id = ?`
+        : `UPDATE ${OUTBOX_TABLE} SET status = 'sent', sent_at = now(), last_error = 'skipped', recipient = '', payload = '{}' WHERE id = ?`
       await rowEm.execute(sql, [row.id], 'run')
       log.info({ outboxId: row.id, kind: row.kind }, mail ? 'mail sent' : 'mail skipped')
       return mail !== null

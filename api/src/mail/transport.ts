@@ -9,13 +9,15 @@ const mailer = lazyRequire<typeof nodemailer>('nodemailer')
 const nodemailerShared = lazyRequire<typeof NodemailerShared>('nodemailer/lib/shared/index.js')
 
 /** One message as the outbox hands it over: already rendered, addressed to one recipient. */
-export type OutgoingMail = {
+type OutgoingMail = {
   from: string
   to: string
   subject: string
   text: string
   html: string
   headers?: Record<string, string>
+  /** `<id@domain>`; nodemailer makes one up when absent. */
+  messageId?: string
 }
 
 export type MailTransport = {
@@ -30,15 +32,20 @@ type TransportOptions = {
   /** Where the development catcher writes its .eml files. */
   catchDir: string
   log: Logger
+  /** Keep this many SMTP connections open and reuse them (bulk sending); without it, one connection per message. */
+  pooledConnections?: number
 }
 
-export function createMailTransport({ smtpUrl, catchDir, log }: TransportOptions): MailTransport {
-  return smtpUrl ? smtpTransport(smtpUrl) : catchingTransport(catchDir, log)
+export function createMailTransport({ smtpUrl, catchDir, log, pooledConnections }: TransportOptions): MailTransport {
+  return smtpUrl ? smtpTransport(smtpUrl, pooledConnections) : catchingTransport(catchDir, log)
 }
 
-function smtpTransport(smtpUrl: string): MailTransport {
+function smtpTransport(smtpUrl: string, pooledConnections: number | undefined): MailTransport {
   // Timeouts and URL parsing are shared with Payload's own emails (cms/mail/smtp.ts).
-  const transporter = mailer().createTransport(smtpTransportOptions(smtpUrl, nodemailerShared().parseConnectionUrl))
+  const options = smtpTransportOptions(smtpUrl, nodemailerShared().parseConnectionUrl)
+  const transporter = pooledConnections
+    ? mailer().createTransport({ ...options, pool: true, maxConnections: pooledConnections, maxMessages: 1_000 })
+    : mailer().createTransport(options)
   return {
     async send(message) {
       await transporter.sendMail(toNodemailer(message))
@@ -69,6 +76,6 @@ function catchingTransport(catchDir: string, log: Logger): MailTransport {
 }
 
 function toNodemailer(message: OutgoingMail): nodemailer.SendMailOptions {
-  const { from, to, subject, text, html, headers } = message
-  return { from, to, subject, text, html, headers }
+  const { from, to, subject, text, html, headers, messageId } = message
+  return { from, to, subject, text, html, headers, messageId }
 }

@@ -59,8 +59,8 @@ function outcomeOf(status: number, record: RequestRecord): Outcome {
 }
 
 const OWN_PATHS = new Set(['/graphql', '/health/live', '/health/ready', '/'])
-/** The newsletter's pages and the explorer's files: fixed names, letters and digits only. */
-const OWN_PREFIXES = /^\/(?:newsletter|graphql\/explorer)\/[A-Za-z0-9._-]{1,80}$/
+/** The newsletter's pages, its archive's issues (public slugs) and the explorer's files: letters, digits, `._-` only. */
+const OWN_PREFIXES = /^\/(?:newsletter|newsletter\/issues|graphql\/explorer)\/[A-Za-z0-9._-]{1,80}$/
 
 function loggedPath(url: string | undefined): string {
   const query = url?.indexOf('?') ?? -1

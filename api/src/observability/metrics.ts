@@ -2,21 +2,23 @@ import type { MikroORM } from '@mikro-orm/postgresql'
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client'
 import type { ResponseCache } from '../cache/response-cache'
 import type { Outcome } from './access-log'
+import { registerNewsletterMetrics } from './newsletter-metrics'
 import { registerOutboxMetrics } from './outbox-metrics'
+import type { NewsletterObserver } from '../modules/newsletter-sending/sender'
 import { registerPoolMetrics } from './pool-metrics'
 import type { RequestRecord } from './request-record'
 
 /** What the access log hands over for every finished request. */
 export type RequestMetrics = { observe(record: RequestRecord, outcome: Outcome, seconds: number): void }
 
-export type ApiMetrics = RequestMetrics & { registry: Registry }
+export type ApiMetrics = RequestMetrics & { registry: Registry; newsletter: NewsletterObserver }
 
 /** Operation names are chosen by clients: the first this many get a label of their own, later ones share `(other)`. */
 const MAX_OPERATION_LABELS = 200
 
 /**
  * The API's Prometheus metrics (prom-client), in a registry of their own: requests by operation and outcome, their
- * latency, response-cache results, limit refusals, the database pool, the email outbox, and prom-client's process
+ * latency, response-cache results, limit refusals, the database pool, the email outbox, newsletter messages, and prom-client's process
  * metrics (CPU, memory, event loop lag, GC). Per request this costs a counter and a histogram update; the pool and
  * the outbox are read when Prometheus scrapes.
  */
@@ -38,7 +40,7 @@ export function createApiMetrics({ orm, cache }: { orm: MikroORM; cache?: Respon
   })
   const cacheResults = new Counter({
     name: 'nspm_api_response_cache_requests_total',
-    help: 'Cacheable /graphql requests by result: hit (answered from this replica\'s cache), miss (executed), coalesced (shared an identical execution).',
+    help: "Cacheable /graphql requests by result: hit (answered from this replica's cache), miss (executed), coalesced (shared an identical execution).",
     labelNames: ['result'] as const,
     registers: [registry],
   })
@@ -51,6 +53,7 @@ export function createApiMetrics({ orm, cache }: { orm: MikroORM; cache?: Respon
   if (cache) registerCacheSize(registry, cache)
   registerPoolMetrics(registry, orm)
   registerOutboxMetrics(registry, orm)
+  const newsletter = registerNewsletterMetrics(registry)
 
   const known = new Set<string>()
   const operationLabel = (record: RequestRecord): string => {
@@ -64,6 +67,7 @@ export function createApiMetrics({ orm, cache }: { orm: MikroORM; cache?: Respon
 
   return {
     registry,
+    newsletter,
     observe(record, outcome, seconds) {
       const operation = operationLabel(record)
       requests.inc({ operation, outcome })
@@ -77,7 +81,7 @@ export function createApiMetrics({ orm, cache }: { orm: MikroORM; cache?: Respon
 function registerCacheSize(registry: Registry, cache: ResponseCache): void {
   new Gauge({
     name: 'nspm_api_response_cache_entries',
-    help: 'Responses held in this replica\'s response cache.',
+    help: "Responses held in this replica's response cache.",
     registers: [registry],
     collect() {
       this.set(cache.size.entries)
@@ -85,7 +89,7 @@ function registerCacheSize(registry: Registry, cache: ResponseCache): void {
   })
   new Gauge({
     name: 'nspm_api_response_cache_bytes',
-    help: 'Bytes of responses held in this replica\'s response cache.',
+    help: "Bytes of responses held in this replica's response cache.",
     registers: [registry],
     collect() {
       this.set(cache.size.bytes)

@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql'
 import { Gauge, type Registry } from 'prom-client'
 
 /** The scrape counts at most this many pending rows, so that a backlog never makes it slow (the partial index holds them). */
-export const OUTBOX_COUNT_LIMIT = 10_000
+const OUTBOX_COUNT_LIMIT = 10_000
 
 const OUTBOX_SQL = `
   SELECT count(*)::int AS pending, coalesce(extract(epoch FROM now() - min(created_at)), 0)::float8 AS oldest_seconds

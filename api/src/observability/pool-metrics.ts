@@ -66,7 +66,10 @@ export function registerPoolMetrics(registry: Registry, orm: MikroORM): void {
 
 function poolsOf(orm: MikroORM): [string, TarnPool][] {
   const pools: [string, TarnPool][] = []
-  for (const [label, type] of [['primary', 'write'], ['replica', 'read']] as const) {
+  for (const [label, type] of [
+    ['primary', 'write'],
+    ['replica', 'read'],
+  ] as const) {
     const client = orm.em.getConnection(type).getKnex().client as { pool?: TarnPool }
     if (client.pool && !pools.some(([, known]) => known === client.pool)) pools.push([label, client.pool])
   }

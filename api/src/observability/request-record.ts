@@ -1,4 +1,4 @@
-/** Where a /graphql answer came from: this replica's response cache, a fresh execution, or an identical one running. */
+/** Where a cacheable answer (a /graphql query, an archive page) came from: this replica's response cache, a fresh execution, or an identical one running. */
 export type CacheResult = 'hit' | 'miss' | 'coalesced'
 
 /**

@@ -8,8 +8,6 @@ export type Backoff = { baseMs: number; maxMs: number } | { scheduleMs: readonly
 export function retryDelayMs(attempts: number, backoff: Backoff, random: () => number = Math.random): number {
   const failures = Math.max(1, attempts)
   const delay =
-    'scheduleMs' in backoff
-      ? (backoff.scheduleMs[Math.min(failures, backoff.scheduleMs.length) - 1] ?? 0)
-      : Math.min(backoff.baseMs * 2 ** (failures - 1), backoff.maxMs)
+    'scheduleMs' in backoff ? (backoff.scheduleMs[Math.min(failures, backoff.scheduleMs.length) - 1] ?? 0) : Math.min(backoff.baseMs * 2 ** (failures - 1), backoff.maxMs)
   return Math.round(delay * (1 + random() * 0.1))
 }

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server'
-import { Kind, type DocumentNode, type OperationDefinitionNode, type SelectionNode } from 'graphql'
+import { Kind, OperationTypeNode, type DocumentNode, type OperationDefinitionNode, type SelectionNode } from 'graphql'
 import type { ApiContext } from '../context'
 import type { ReplicaReads } from './replica-reads'
 import { RoutedEntityManager } from './routed-entity-manager'
@@ -23,7 +23,7 @@ export function replicaReadsPlugin(reads: ReplicaReads): ApolloServerPlugin<ApiC
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, document, contextValue }) {
-          if (operation?.operation !== 'query' || readsPrimaryFields(operation, document) || !reads.usable()) return
+          if (operation?.operation !== OperationTypeNode.QUERY || readsPrimaryFields(operation, document) || !reads.usable()) return
           if (contextValue.em instanceof RoutedEntityManager) contextValue.em.readFromReplica(reads)
         },
       }

@@ -1,4 +1,17 @@
-import type { AnyEntity, ConnectionType, CountOptions, EntityData, EntityName, FilterQuery, FindOneOptions, FindOptions, Loaded, LoggingOptions, PopulatePath, QueryResult } from '@mikro-orm/core'
+import type {
+  AnyEntity,
+  ConnectionType,
+  CountOptions,
+  EntityData,
+  EntityName,
+  FilterQuery,
+  FindOneOptions,
+  FindOptions,
+  Loaded,
+  LoggingOptions,
+  PopulatePath,
+  QueryResult,
+} from '@mikro-orm/core'
 import { EntityManager, type Knex, type PostgreSqlDriver } from '@mikro-orm/postgresql'
 import type { ReplicaReads } from './replica-reads'
 

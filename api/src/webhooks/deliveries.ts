@@ -1,5 +1,5 @@
 import type { EntityManager, QueryResult } from '@mikro-orm/postgresql'
-import { DELIVERIES_TABLE, GIVE_UP_AFTER_HOURS, type DeliveryErrorKind } from '../../../cms/webhooks/contract'
+import { DELIVERIES_TABLE, GIVE_UP_AFTER_HOURS, type DeliveryErrorKind } from '../../../contracts/webhooks'
 import { claimDueSql } from '../outbox/claim'
 import type { DeliveryEvent } from './event'
 
@@ -76,7 +76,15 @@ export async function recordFailure(
        status = CASE WHEN ?::boolean OR retry_since <= now() - make_interval(hours => ?) THEN 'failed' ELSE 'pending' END,
        next_attempt_at = now() + (? * interval '1 millisecond'), last_status = ?, last_error = ?
      WHERE ${SAME_ATTEMPT} RETURNING status`,
-    [failure.final, GIVE_UP_AFTER_HOURS, failure.delayMs, failure.status ?? null, failure.detail ? `${failure.error} (${failure.detail})` : failure.error, delivery.deliveryId, delivery.attempts],
+    [
+      failure.final,
+      GIVE_UP_AFTER_HOURS,
+      failure.delayMs,
+      failure.status ?? null,
+      failure.detail ? `${failure.error} (${failure.detail})` : failure.error,
+      delivery.deliveryId,
+      delivery.attempts,
+    ],
   )
   return rows[0]?.status
 }

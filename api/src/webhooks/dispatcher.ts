@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql'
-import { CONTENT_CHANGES_TABLE } from '../../../cms/changes/public-types'
-import { DELIVERIES_TABLE, ENDPOINT_TYPES_TABLE, ENDPOINTS_TABLE, WEBHOOKS_CHANNEL } from '../../../cms/webhooks/contract'
+import { CONTENT_CHANGES_TABLE } from '../../../contracts/public-types'
+import { DELIVERIES_TABLE, ENDPOINT_TYPES_TABLE, ENDPOINTS_TABLE } from '../../../contracts/webhooks'
+import { WEBHOOKS_CHANNEL } from '../../../contracts/channels'
 
 const CURSOR_TABLE = 'nspm_api.webhook_dispatch'
 

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto'
-import { eventType } from '../../../cms/webhooks/contract'
+import { eventType } from '../../../contracts/webhooks'
 import { signingKey } from '../../../cms/webhooks/secret'
 
 /** What a delivery row holds about its change: enough to build the event, nothing personal. */
@@ -26,7 +26,7 @@ export function eventBody(event: DeliveryEvent): string {
 }
 
 /** `msg_<delivery id>`: the same for every attempt of one delivery, so partners can drop repeats. */
-export const webhookId = (deliveryId: number): string => `msg_${deliveryId}`
+const webhookId = (deliveryId: number): string => `msg_${deliveryId}`
 
 /**
  * The three Standard Webhooks headers. `webhook-signature` is `v1,` + base64 HMAC-SHA256 of `id.timestamp.body`

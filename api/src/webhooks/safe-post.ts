@@ -2,12 +2,10 @@ import http from 'node:http'
 import https from 'node:https'
 import type { LookupFunction } from 'node:net'
 import { judgeHost, type ResolvedAddress } from '../../../cms/webhooks/address-policy'
-import type { DeliveryErrorKind } from '../../../cms/webhooks/contract'
+import type { DeliveryErrorKind } from '../../../contracts/webhooks'
 import { webhookUrlProblem } from '../../../cms/webhooks/url'
 
-export type PostOutcome =
-  | { ok: true; status: number }
-  | { ok: false; error: DeliveryErrorKind; detail?: string; status?: number; retryAfterMs?: number }
+export type PostOutcome = { ok: true; status: number } | { ok: false; error: DeliveryErrorKind; detail?: string; status?: number; retryAfterMs?: number }
 
 type PostOptions = {
   url: string

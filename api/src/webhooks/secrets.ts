@@ -1,5 +1,5 @@
 import type { EntityManager, QueryResult } from '@mikro-orm/postgresql'
-import { SECRETS_TABLE } from '../../../cms/webhooks/contract'
+import { SECRETS_TABLE } from '../../../contracts/webhooks'
 import { openSecret } from '../../../cms/webhooks/secret'
 
 /**

@@ -1,6 +1,4 @@
 import type { MikroORM } from '@mikro-orm/postgresql'
-import { CONTENT_CHANGES_CHANNEL } from '../../../cms/changes/public-types'
-import { WEBHOOKS_CHANNEL } from '../../../cms/webhooks/contract'
 import { retryDelayMs, type Backoff } from '../outbox/retry'
 import { startWorkerLoop } from '../outbox/worker-loop'
 import { cancelDelivery, leaseDueDeliveries, recordDelivered, recordFailure, type ClaimedDelivery } from './deliveries'
@@ -10,6 +8,7 @@ import { eventBody, signedHeaders } from './event'
 import { postWebhook, type PostOutcome } from './safe-post'
 import { signingSecrets } from './secrets'
 import { errorKind, type Logger } from '../observability/logger'
+import { CONTENT_CHANGES_CHANNEL, WEBHOOKS_CHANNEL } from '../../../contracts/channels'
 
 /** Standard Webhooks' example schedule: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, … (the give-up comes at 24 h). */
 export const STANDARD_SCHEDULE_MS = [5e3, 3e5, 18e5, 72e5, 18e6, 36e6, 504e5, 72e6, 864e5]
@@ -48,7 +47,14 @@ export function startWebhookWorker(options: WebhookWorkerOptions): WebhookWorker
     const body = eventBody(delivery)
     const outcome: PostOutcome =
       secrets && secrets !== 'unreadable'
-        ? await postWebhook({ url: endpoint.url, body, headers: signedHeaders(delivery.deliveryId, body, secrets), allowPrivate: Boolean(endpoint.allowPrivateNetwork), timeoutMs, signal: aborts.signal })
+        ? await postWebhook({
+            url: endpoint.url,
+            body,
+            headers: signedHeaders(delivery.deliveryId, body, secrets),
+            allowPrivate: Boolean(endpoint.allowPrivateNetwork),
+            timeoutMs,
+            signal: aborts.signal,
+          })
         : { ok: false, error: 'no-secret', detail: secrets }
     const entry = { deliveryId: delivery.deliveryId, endpointId: delivery.endpointId, attempts: delivery.attempts }
     if (outcome.ok) {
@@ -59,7 +65,10 @@ export function startWebhookWorker(options: WebhookWorkerOptions): WebhookWorker
     // A partner's Retry-After is honoured, up to an hour; shutdown's aborted attempts go to another worker at once.
     const delayMs = outcome.error === 'aborted' ? 0 : Math.max(retryDelayMs(delivery.attempts, backoff), Math.min(outcome.retryAfterMs ?? 0, 3_600_000))
     const status = await recordFailure(em, delivery, { ...outcome, delayMs, final: outcome.error === 'gone' })
-    log[status === 'failed' ? 'error' : 'warn']({ ...entry, error: outcome.error, httpStatus: outcome.status }, status === 'failed' ? 'webhook failed for good' : 'webhook not delivered')
+    log[status === 'failed' ? 'error' : 'warn'](
+      { ...entry, error: outcome.error, httpStatus: outcome.status },
+      status === 'failed' ? 'webhook failed for good' : 'webhook not delivered',
+    )
   }
 
   const launchDue = async () => {

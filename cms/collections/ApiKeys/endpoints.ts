@@ -19,7 +19,14 @@ const issue: Endpoint = {
   handler: forAdmins(async (req, id) => {
     const issued = await issueKey(poolDb(req.payload), id, userId(req))
     if (!issued) {
-      return refuse(req, 409, t('Nyckeln är redan skapad eller återkallad och kan inte visas igen. Skapa en ny API-nyckel om partnern behöver en.', 'The key was already made or was revoked, and cannot be shown again. Create a new API key if the partner needs one.'))
+      return refuse(
+        req,
+        409,
+        t(
+          'Nyckeln är redan skapad eller återkallad och kan inte visas igen. Skapa en ny API-nyckel om partnern behöver en.',
+          'The key was already made or was revoked, and cannot be shown again. Create a new API key if the partner needs one.',
+        ),
+      )
     }
     req.payload.logger.info({ msg: 'API key issued', keyId: id, key: issued.publicName, userId: req.user?.id })
     return answer(200, { secret: issued.key, state: await keyState(poolDb(req.payload), id) })
@@ -40,7 +47,9 @@ const revoke: Endpoint = {
   handler: forAdmins(async (req, id) => {
     if (!(await revokeKey(poolDb(req.payload), id, userId(req)))) return refuse(req, 409, t('Nyckeln är redan återkallad.', 'The key is already revoked.'))
     req.payload.logger.info({ msg: 'API key revoked', keyId: id, userId: req.user?.id })
-    return answer(200, { message: inLanguage(t('Nyckeln är återkallad. API:t nekar den från och med nu.', 'The key is revoked. The API refuses it from now on.'), req.i18n?.language) })
+    return answer(200, {
+      message: inLanguage(t('Nyckeln är återkallad. API:t nekar den från och med nu.', 'The key is revoked. The API refuses it from now on.'), req.i18n?.language),
+    })
   }),
 }
 

@@ -1,6 +1,6 @@
 import type { Condition, Field, NumberField } from 'payload'
 import { nobodyField } from '../../access/roles'
-import { API_KEY_STATUSES, QUOTA_BOUNDS, type ApiKeyStatus } from '../../api-keys/contract'
+import { API_KEY_STATUSES, QUOTA_BOUNDS, type ApiKeyStatus } from '../../../contracts/api-keys'
 import { t, type Bilingual } from '../../fields/i18n'
 import { emailField } from '../../fields/validation/email'
 
@@ -13,7 +13,7 @@ const quotaField = (name: keyof typeof QUOTA_BOUNDS, label: Bilingual, descripti
   min: QUOTA_BOUNDS[name].min,
   max: QUOTA_BOUNDS[name].max,
   label,
-  hooks: { beforeValidate: [({ value }) => (typeof value === 'number' ? Math.round(value) : value)] },
+  hooks: { beforeValidate: [({ value }: { value?: unknown }) => (typeof value === 'number' ? Math.round(value) : value)] },
   admin: { description, step: 1, condition: options.condition },
 })
 
@@ -26,13 +26,20 @@ export const partnerFields: Field[] = [
     type: 'text',
     required: true,
     label: t('Namn', 'Name'),
-    admin: { description: t('Partnern och systemet som använder nyckeln, t.ex. "Region Skåne – kontaktkatalog".', 'The partner and the system that uses the key, e.g. "Region Skåne – contact directory".') },
+    admin: {
+      description: t(
+        'Partnern och systemet som använder nyckeln, t.ex. "Region Skåne – kontaktkatalog".',
+        'The partner and the system that uses the key, e.g. "Region Skåne – contact directory".',
+      ),
+    },
   },
   {
     name: 'contact',
     type: 'group',
     label: t('Kontakt hos partnern', 'Contact at the partner'),
-    admin: { description: t('Vem vi kontaktar om nyckeln, t.ex. när den ska bytas eller har läckt.', 'Whom we contact about the key, e.g. when it is to be replaced or has leaked.') },
+    admin: {
+      description: t('Vem vi kontaktar om nyckeln, t.ex. när den ska bytas eller har läckt.', 'Whom we contact about the key, e.g. when it is to be replaced or has leaked.'),
+    },
     fields: [
       { name: 'organisation', type: 'text', required: true, label: t('Organisation', 'Organisation') },
       { name: 'person', type: 'text', label: t('Kontaktperson', 'Contact person') },
@@ -69,10 +76,17 @@ export const partnerFields: Field[] = [
         },
       },
       quotaField('ordersPerHour', t('Beställningar per timme', 'Orders per hour'), t('Delas av alla API-servrar.', 'Shared by every API server.'), { condition: submitsOnBehalf }),
-      quotaField('subscriptionsPerHour', t('Prenumerationer per timme', 'Subscriptions per hour'), t('Delas av alla API-servrar.', 'Shared by every API server.'), { condition: submitsOnBehalf }),
+      quotaField('subscriptionsPerHour', t('Prenumerationer per timme', 'Subscriptions per hour'), t('Delas av alla API-servrar.', 'Shared by every API server.'), {
+        condition: submitsOnBehalf,
+      }),
     ],
   },
-  { name: 'note', type: 'textarea', label: t('Anteckning', 'Note'), admin: { description: t('Till exempel avtal, ärendenummer eller varför kvoten är höjd.', 'For example the agreement, a case number or why the quota was raised.') } },
+  {
+    name: 'note',
+    type: 'textarea',
+    label: t('Anteckning', 'Note'),
+    admin: { description: t('Till exempel avtal, ärendenummer eller varför kvoten är höjd.', 'For example the agreement, a case number or why the quota was raised.') },
+  },
 ]
 
 const systemWritten = { create: nobodyField, update: nobodyField }
@@ -104,6 +118,19 @@ export const stateFields: Field[] = [
   },
   { name: 'issuedAt', type: 'date', access: systemWritten, label: t('Skapad', 'Issued'), admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
   { name: 'issuedBy', type: 'relationship', relationTo: 'users', access: systemWritten, label: t('Skapad av', 'Issued by'), admin: { position: 'sidebar', readOnly: true } },
-  { name: 'revokedAt', type: 'date', access: systemWritten, label: t('Återkallad', 'Revoked'), admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' }, condition: (data) => data?.status === 'revoked' } },
-  { name: 'revokedBy', type: 'relationship', relationTo: 'users', access: systemWritten, label: t('Återkallad av', 'Revoked by'), admin: { position: 'sidebar', readOnly: true, condition: (data) => data?.status === 'revoked' } },
+  {
+    name: 'revokedAt',
+    type: 'date',
+    access: systemWritten,
+    label: t('Återkallad', 'Revoked'),
+    admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' }, condition: (data) => data?.status === 'revoked' },
+  },
+  {
+    name: 'revokedBy',
+    type: 'relationship',
+    relationTo: 'users',
+    access: systemWritten,
+    label: t('Återkallad av', 'Revoked by'),
+    admin: { position: 'sidebar', readOnly: true, condition: (data) => data?.status === 'revoked' },
+  },
 ]

@@ -9,9 +9,7 @@ import { stampAuditActorOnChange } from '../../audit/actor'
 import { enforceStatusTransition } from './hooks/enforceStatusTransition'
 import { enqueueStatusMail } from './hooks/enqueueStatusMail'
 import { keepOrderDetailsFixed } from './hooks/keepOrderDetailsFixed'
-import { ORDER_STATUSES, STATUS_LABELS } from './status'
-
-export { ORDER_STATUSES }
+import { MIN_QUANTITY, ORDER_LINES, ORDER_STATUSES, STATUS_LABELS } from '../../../contracts/select-values/orders'
 
 /**
  * Orders of printed material (personal data). Written by the public API; order handlers change the status and
@@ -33,7 +31,15 @@ export const MaterialOrders: CollectionConfig = {
     description: t('Beställt tryckt material. Innehåller personuppgifter.', 'Orders of printed material. Contains personal data.'),
   },
   fields: [
-    { name: 'orderNumber', type: 'text', required: true, unique: true, access: { update: nobodyField }, label: t('Ordernummer', 'Order number'), admin: { readOnly: true, description: t('Ges av systemet.', 'Assigned by the system.') } },
+    {
+      name: 'orderNumber',
+      type: 'text',
+      required: true,
+      unique: true,
+      access: { update: nobodyField },
+      label: t('Ordernummer', 'Order number'),
+      admin: { readOnly: true, description: t('Ges av systemet.', 'Assigned by the system.') },
+    },
     {
       name: 'status',
       type: 'select',
@@ -50,26 +56,36 @@ export const MaterialOrders: CollectionConfig = {
         ),
       },
     },
-    emailLocaleField(t('Språket för e-post till beställaren.', "The language of emails to the orderer."), { position: 'sidebar', readOnly: true }),
+    emailLocaleField(t('Språket för e-post till beställaren.', 'The language of emails to the orderer.'), { position: 'sidebar', readOnly: true }),
     {
       name: 'items',
       type: 'array',
       required: true,
-      minRows: 1,
-      maxRows: 20,
+      minRows: ORDER_LINES.min,
+      maxRows: ORDER_LINES.max,
       label: t('Artiklar', 'Items'),
       labels: { singular: t('Artikel', 'Item'), plural: t('Artiklar', 'Items') },
       admin: { readOnly: true, description: t('Beställda publikationer och antal.', 'Ordered publications and quantities.') },
       fields: [
-        { name: 'publication', type: 'relationship', relationTo: 'publications', required: true, label: t('Publikation', 'Publication'), admin: { description: t('Det beställda materialet.', 'The material ordered.') } },
-        { name: 'quantity', type: 'number', required: true, min: 1, label: t('Antal', 'Quantity'), admin: { description: t('Antal exemplar.', 'Number of copies.') } },
+        {
+          name: 'publication',
+          type: 'relationship',
+          relationTo: 'publications',
+          required: true,
+          label: t('Publikation', 'Publication'),
+          admin: { description: t('Det beställda materialet.', 'The material ordered.') },
+        },
+        { name: 'quantity', type: 'number', required: true, min: MIN_QUANTITY, label: t('Antal', 'Quantity'), admin: { description: t('Antal exemplar.', 'Number of copies.') } },
       ],
     },
     {
       name: 'orderer',
       type: 'group',
       label: t('Beställare', 'Orderer'),
-      admin: { readOnly: true, description: t('Som beställaren angav dem; raderas automatiskt en tid efter leverans.', 'As the orderer gave them; erased automatically some time after delivery.') },
+      admin: {
+        readOnly: true,
+        description: t('Som beställaren angav dem; raderas automatiskt en tid efter leverans.', 'As the orderer gave them; erased automatically some time after delivery.'),
+      },
       fields: [
         { name: 'name', type: 'text', label: t('Namn', 'Name'), admin: { description: t('Beställarens namn.', "The orderer's name.") } },
         { name: 'organisation', type: 'text', label: t('Organisation', 'Organisation'), admin: { description: t('Arbetsplats.', 'Workplace.') } },
@@ -89,9 +105,27 @@ export const MaterialOrders: CollectionConfig = {
       ],
     },
     // Written by the status hook only: a client's value is replaced by the stored one before hooks run.
-    { name: 'shippedAt', type: 'date', access: { update: nobodyField }, label: t('Skickad', 'Shipped at'), admin: { position: 'sidebar', readOnly: true, description: t('Sätts när statusen blir skickad.', 'Set when the status becomes shipped.') } },
-    { name: 'cancelledAt', type: 'date', access: { update: nobodyField }, label: t('Makulerad', 'Cancelled at'), admin: { position: 'sidebar', readOnly: true, description: t('Sätts när statusen blir makulerad.', 'Set when the status becomes cancelled.') } },
-    { name: 'personalDataErasedAt', type: 'date', access: { update: nobodyField }, label: t('Personuppgifter raderade', 'Personal data erased'), admin: { position: 'sidebar', readOnly: true, description: t('När beställarens uppgifter togs bort.', "When the orderer's details were removed.") } },
+    {
+      name: 'shippedAt',
+      type: 'date',
+      access: { update: nobodyField },
+      label: t('Skickad', 'Shipped at'),
+      admin: { position: 'sidebar', readOnly: true, description: t('Sätts när statusen blir skickad.', 'Set when the status becomes shipped.') },
+    },
+    {
+      name: 'cancelledAt',
+      type: 'date',
+      access: { update: nobodyField },
+      label: t('Makulerad', 'Cancelled at'),
+      admin: { position: 'sidebar', readOnly: true, description: t('Sätts när statusen blir makulerad.', 'Set when the status becomes cancelled.') },
+    },
+    {
+      name: 'personalDataErasedAt',
+      type: 'date',
+      access: { update: nobodyField },
+      label: t('Personuppgifter raderade', 'Personal data erased'),
+      admin: { position: 'sidebar', readOnly: true, description: t('När beställarens uppgifter togs bort.', "When the orderer's details were removed.") },
+    },
     { name: 'handlerNote', type: 'textarea', label: t('Intern anteckning', 'Internal note'), admin: { description: t('Syns bara för personal.', 'Visible to staff only.') } },
   ],
 }

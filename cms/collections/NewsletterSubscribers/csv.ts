@@ -5,7 +5,7 @@
  */
 const FORMULA_START = /^[=+\-@\t\r]/
 
-export function csvCell(value: string | null | undefined): string {
+function csvCell(value: string | null | undefined): string {
   const text = value ?? ''
   const safe = FORMULA_START.test(text) ? `'${text}` : text
   return /[",;\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe

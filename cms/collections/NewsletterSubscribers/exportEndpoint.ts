@@ -3,7 +3,7 @@ import { hasRole } from '../../access/roles'
 import { recordAccess } from '../../audit/actor'
 import { inLanguage, t, type Bilingual } from '../../fields/i18n'
 import { toCsv } from './csv'
-import { isTopic, TOPICS } from './topics'
+import { isTopic, TOPICS } from '../../../contracts/select-values/newsletter'
 
 const COLUMNS = ['email', 'locale', 'topics', 'confirmedAt'] as const
 
@@ -36,7 +36,10 @@ export const exportConfirmedSubscribers: Endpoint = {
       req,
       select: { email: true, locale: true, topics: true, confirmedAt: true },
     })
-    const csv = toCsv(COLUMNS, docs.map((doc) => [doc.email, doc.locale, (doc.topics ?? []).join(';'), doc.confirmedAt]))
+    const csv = toCsv(
+      COLUMNS,
+      docs.map((doc) => [doc.email, doc.locale, (doc.topics ?? []).join(';'), doc.confirmedAt]),
+    )
     // Who exported what, without any address: the export is a disclosure of personal data, kept in the audit trail.
     await recordAccess(req, 'newsletter-subscribers', COLUMNS, `topic: ${topic ?? 'all'}; rows: ${docs.length}`)
     req.payload.logger.info({ msg: 'newsletter subscribers exported', userId: req.user.id, topic: topic ?? 'all', count: docs.length })

@@ -1,11 +1,17 @@
 import type { CollectionConfig } from 'payload'
 import { isSubscriberManager, nobody } from '../../access/roles'
 import { stampAuditActorOnDelete } from '../../audit/actor'
-import { t } from '../../fields/i18n'
+import { t, type Bilingual } from '../../fields/i18n'
 import { emailLocaleField } from '../../fields/emailLocale'
 import { validateEmail } from '../../fields/validation/email'
 import { exportConfirmedSubscribers } from './exportEndpoint'
-import { TOPIC_LABELS, TOPICS } from './topics'
+import { SUBSCRIPTION_STATUSES, TOPIC_LABELS, TOPICS, type SubscriptionStatus } from '../../../contracts/select-values/newsletter'
+
+const STATUS_LABELS: Record<SubscriptionStatus, Bilingual> = {
+  pending: t('Väntar på bekräftelse', 'Awaiting confirmation'),
+  confirmed: t('Bekräftad', 'Confirmed'),
+  unsubscribed: t('Avregistrerad', 'Unsubscribed'),
+}
 
 /**
  * Newsletter subscriptions (personal data). Written by the public API's double opt-in flow; readable only by
@@ -27,7 +33,7 @@ export const NewsletterSubscribers: CollectionConfig = {
   defaultSort: '-createdAt',
   endpoints: [exportConfirmedSubscribers],
   admin: {
-    components: { beforeListTable: ['/components/SubscriberExport#SubscriberExport'] },
+    components: { beforeListTable: ['/components/SubscriberExport#SubscriberExport', '/components/BouncedAddresses#BouncedAddresses'] },
     useAsTitle: 'email',
     defaultColumns: ['email', 'status', 'topics', 'createdAt'],
     group: t('Inkommande', 'Intake'),
@@ -37,7 +43,15 @@ export const NewsletterSubscribers: CollectionConfig = {
     ),
   },
   fields: [
-    { name: 'email', type: 'email', required: true, unique: true, validate: validateEmail, label: t('E-post', 'Email'), admin: { description: t('Prenumerantens adress.', "The subscriber's address.") } },
+    {
+      name: 'email',
+      type: 'email',
+      required: true,
+      unique: true,
+      validate: validateEmail,
+      label: t('E-post', 'Email'),
+      admin: { description: t('Prenumerantens adress.', "The subscriber's address.") },
+    },
     {
       name: 'status',
       type: 'select',
@@ -45,11 +59,7 @@ export const NewsletterSubscribers: CollectionConfig = {
       defaultValue: 'pending',
       index: true,
       label: t('Status', 'Status'),
-      options: [
-        { value: 'pending', label: t('Väntar på bekräftelse', 'Awaiting confirmation') },
-        { value: 'confirmed', label: t('Bekräftad', 'Confirmed') },
-        { value: 'unsubscribed', label: t('Avregistrerad', 'Unsubscribed') },
-      ],
+      options: SUBSCRIPTION_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] })),
       admin: { description: t('Dubbel bekräftelse: bara bekräftade får utskick.', 'Double opt-in: only confirmed addresses get mailings.') },
     },
     {
@@ -69,10 +79,25 @@ export const NewsletterSubscribers: CollectionConfig = {
       fields: [
         { name: 'givenAt', type: 'date', label: t('Tidpunkt', 'Given at'), admin: { description: t('När samtycket gavs.', 'When consent was given.') } },
         { name: 'source', type: 'text', label: t('Källa', 'Source'), admin: { description: t('Var formuläret fanns.', 'Where the form was.') } },
-        { name: 'textVersion', type: 'text', label: t('Textversion', 'Text version'), admin: { description: t('Versionen av samtyckestexten som visades.', 'The version of the consent text shown.') } },
+        {
+          name: 'textVersion',
+          type: 'text',
+          label: t('Textversion', 'Text version'),
+          admin: { description: t('Versionen av samtyckestexten som visades.', 'The version of the consent text shown.') },
+        },
       ],
     },
-    { name: 'confirmedAt', type: 'date', label: t('Bekräftad', 'Confirmed at'), admin: { position: 'sidebar', readOnly: true, description: t('När adressen bekräftades.', 'When the address was confirmed.') } },
-    { name: 'unsubscribedAt', type: 'date', label: t('Avregistrerad', 'Unsubscribed at'), admin: { position: 'sidebar', readOnly: true, description: t('När prenumerationen avslutades.', 'When the subscription ended.') } },
+    {
+      name: 'confirmedAt',
+      type: 'date',
+      label: t('Bekräftad', 'Confirmed at'),
+      admin: { position: 'sidebar', readOnly: true, description: t('När adressen bekräftades.', 'When the address was confirmed.') },
+    },
+    {
+      name: 'unsubscribedAt',
+      type: 'date',
+      label: t('Avregistrerad', 'Unsubscribed at'),
+      admin: { position: 'sidebar', readOnly: true, description: t('När prenumerationen avslutades.', 'When the subscription ended.') },
+    },
   ],
 }

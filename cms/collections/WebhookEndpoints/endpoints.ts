@@ -9,7 +9,10 @@ import { secretsKeyOrRefuse } from './hooks'
 const NOT_FOUND = t('Webhook-mottagaren finns inte.', 'The webhook endpoint does not exist.')
 
 /** Administrators only (the collection's own rule), on an endpoint they can read. */
-const forAdministrators = administratorsOf('webhook-endpoints', { forbidden: t('Bara administratörer hanterar webhooks.', 'Only administrators manage webhooks.'), notFound: NOT_FOUND })
+const forAdministrators = administratorsOf('webhook-endpoints', {
+  forbidden: t('Bara administratörer hanterar webhooks.', 'Only administrators manage webhooks.'),
+  notFound: NOT_FOUND,
+})
 
 /** POST /api/webhook-endpoints/:id/reveal-secret: the first secret, once, soon after creation (then 410). */
 const revealSecret: Endpoint = {
@@ -17,7 +20,15 @@ const revealSecret: Endpoint = {
   method: 'post',
   handler: forAdministrators(async (req, id) => {
     const secret = await revealFirstSecret(poolDb(req.payload), id, secretsKeyOrRefuse(req))
-    if (!secret) return refuse(req, 410, t('Nyckeln har redan visats (den visas bara en gång). Byt nyckel om du behöver en ny.', 'The secret has already been shown (it is shown only once). Rotate it if you need a new one.'))
+    if (!secret)
+      return refuse(
+        req,
+        410,
+        t(
+          'Nyckeln har redan visats (den visas bara en gång). Byt nyckel om du behöver en ny.',
+          'The secret has already been shown (it is shown only once). Rotate it if you need a new one.',
+        ),
+      )
     req.payload.logger.info({ msg: 'webhook secret revealed', endpointId: id, userId: req.user?.id })
     return answer(200, { secret })
   }),
@@ -58,8 +69,8 @@ const resendOne: Endpoint = {
   path: '/:id/deliveries/:deliveryId/resend',
   method: 'post',
   handler: forAdministrators(async (req, id) => {
-    const deliveryId = String(req.routeParams?.deliveryId ?? '')
-    const queued = /^\d{1,18}$/.test(deliveryId) ? await resendDeliveries(poolDb(req.payload), id, { deliveryId }) : 0
+    const deliveryId = req.routeParams?.deliveryId
+    const queued = typeof deliveryId === 'string' && /^\d{1,18}$/.test(deliveryId) ? await resendDeliveries(poolDb(req.payload), id, { deliveryId }) : 0
     if (queued === 0) return refuse(req, 404, t('Leveransen finns inte hos den här mottagaren.', 'This endpoint has no such delivery.'))
     req.payload.logger.info({ msg: 'webhook delivery sent again', endpointId: id, deliveryId, userId: req.user?.id })
     return answer(200, { queued, message: inLanguage(t('Skickas igen nu.', 'Sending again now.'), req.i18n?.language) })

@@ -5,6 +5,7 @@ import { requestDb } from '../../db/requestDb'
 import { cmsEnv } from '../../env'
 import { t } from '../../fields/i18n'
 import { say } from '../../fields/validation/validate'
+import type { WebhookEndpoint } from '../../payload-types'
 
 const NO_KEY = t(
   'Webhooks är inte konfigurerade: WEBHOOK_SECRETS_KEY saknas i CMS:ets miljö, så ingen signeringsnyckel kan sparas.',
@@ -29,7 +30,7 @@ export const startAtLatestChange: CollectionBeforeChangeHook = async ({ data, op
 }
 
 /** Its first signing secret, sealed, in the create's transaction: an endpoint never exists without one. */
-export const createFirstSecret: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
+export const createFirstSecret: CollectionAfterChangeHook<WebhookEndpoint> = async ({ doc, operation, req }) => {
   if (operation === 'create') await storeFirstSecret(await requestDb(req), Number(doc.id), secretsKeyOrRefuse(req))
   return doc
 }

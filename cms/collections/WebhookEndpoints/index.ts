@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { adminField, isAdmin, nobodyField } from '../../access/roles'
-import { PUBLIC_TYPE_NAMES } from '../../changes/public-types'
+import { PUBLIC_TYPE_NAMES } from '../../../contracts/public-types'
 import { t } from '../../fields/i18n'
 import { webhookEndpointActions } from './endpoints'
 import { createFirstSecret, removeSecretsAndDeliveries, startAtLatestChange } from './hooks'
@@ -30,17 +30,38 @@ export const WebhookEndpoints: CollectionConfig = {
     ),
   },
   fields: [
-    { name: 'name', type: 'text', required: true, label: t('Namn', 'Name'), admin: { description: t('Partnern och systemet, t.ex. "Polisen – kontaktregister".', 'The partner and its system, e.g. "Police – contact register".') } },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      label: t('Namn', 'Name'),
+      admin: { description: t('Partnern och systemet, t.ex. "Polisen – kontaktregister".', 'The partner and its system, e.g. "Police – contact register".') },
+    },
     {
       name: 'url',
       type: 'text',
       required: true,
       validate: validateWebhookUrl,
       label: t('Adress (URL)', 'Address (URL)'),
-      admin: { description: t('Dit händelserna skickas med POST. https rekommenderas; omdirigeringar följs aldrig.', 'Where events are POSTed. https is recommended; redirects are never followed.') },
+      admin: {
+        description: t(
+          'Dit händelserna skickas med POST. https rekommenderas; omdirigeringar följs aldrig.',
+          'Where events are POSTed. https is recommended; redirects are never followed.',
+        ),
+      },
     },
-    { name: 'description', type: 'textarea', label: t('Beskrivning', 'Description'), admin: { description: t('Vad partnern använder händelserna till.', 'What the partner uses the events for.') } },
-    { name: 'contact', type: 'text', label: t('Kontakt', 'Contact'), admin: { description: t('Vem hos partnern som ska kontaktas när leveranser misslyckas.', 'Whom to contact at the partner when deliveries fail.') } },
+    {
+      name: 'description',
+      type: 'textarea',
+      label: t('Beskrivning', 'Description'),
+      admin: { description: t('Vad partnern använder händelserna till.', 'What the partner uses the events for.') },
+    },
+    {
+      name: 'contact',
+      type: 'text',
+      label: t('Kontakt', 'Contact'),
+      admin: { description: t('Vem hos partnern som ska kontaktas när leveranser misslyckas.', 'Whom to contact at the partner when deliveries fail.') },
+    },
     {
       name: 'types',
       type: 'select',
@@ -75,7 +96,11 @@ export const WebhookEndpoints: CollectionConfig = {
       type: 'number',
       access: { create: nobodyField, update: nobodyField },
       label: t('Händelser efter ändring nr', 'Events after change no.'),
-      admin: { position: 'sidebar', readOnly: true, description: t('Ändringsloggens position när mottagaren skapades.', "The change log's position when the endpoint was created.") },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: t('Ändringsloggens position när mottagaren skapades.', "The change log's position when the endpoint was created."),
+      },
     },
     {
       name: 'secret',

@@ -1,6 +1,6 @@
-import type { PublicTypeName } from '../../changes/public-types'
+import type { PublicTypeName } from '../../../contracts/public-types'
 import { t, type Bilingual } from '../../fields/i18n'
-import type { DeliveryErrorKind, DeliveryStatus } from '../../webhooks/contract'
+import type { DeliveryErrorKind, DeliveryStatus } from '../../../contracts/webhooks'
 
 /** The public types as editors know them (the collections' labels). */
 export const TYPE_LABELS: Record<PublicTypeName, Bilingual> = {
@@ -26,7 +26,7 @@ export const STATUS_LABELS: Record<DeliveryStatus, Bilingual> = {
   cancelled: t('Stoppad', 'Cancelled'),
 }
 
-export const ERROR_LABELS: Record<DeliveryErrorKind, Bilingual> = {
+const ERROR_LABELS: Record<DeliveryErrorKind, Bilingual> = {
   timeout: t('Inget svar i tid', 'No answer in time'),
   'connection-refused': t('Anslutningen nekades', 'Connection refused'),
   'connection-reset': t('Anslutningen bröts', 'Connection reset'),

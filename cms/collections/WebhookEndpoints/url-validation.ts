@@ -38,10 +38,7 @@ function refusal(host: string, address: string, range: string, allowPrivate: boo
         `${where} är en intern adress (${kind.sv}). Webhooks skickas bara till publika adresser, om inte en administratör kryssar i "Tillåt privata nätverksadresser".`,
         `${where} is an internal address (${kind.en}). Webhooks go to public addresses only, unless an administrator ticks "Allow private network addresses".`,
       )
-    : t(
-        `${where} är en adress som webhooks aldrig skickas till (${kind.sv}).`,
-        `${where} is an address webhooks are never sent to (${kind.en}).`,
-      )
+    : t(`${where} är en adress som webhooks aldrig skickas till (${kind.sv}).`, `${where} is an address webhooks are never sent to (${kind.en}).`)
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { TextField } from 'payload'
 import { t, type Bilingual } from '../i18n'
-import { normalisePostcode, parsePostcode, type PostcodeProblem } from './postcode-number'
+import { normalisePostcode, parsePostcode, type PostcodeProblem } from '../../../contracts/validation/postcode-number'
 import { mapString, say, validateText } from './validate'
 
 const MESSAGES: Record<PostcodeProblem, Bilingual> = {

@@ -8,17 +8,14 @@ import { say, validateText } from './validate'
  * SCB's county codes (länskoder), the 21 counties since 1999 (02, 11, 15 and 16 were merged away), as in
  * seed/data/se-municipalities.csv. A municipality's four-digit code (kommunkod) starts with its county's code.
  */
-export const COUNTY_CODES = ['01', '03', '04', '05', '06', '07', '08', '09', '10', '12', '13', '14', '17', '18', '19', '20', '21', '22', '23', '24', '25'] as const
+const COUNTY_CODES = ['01', '03', '04', '05', '06', '07', '08', '09', '10', '12', '13', '14', '17', '18', '19', '20', '21', '22', '23', '24', '25'] as const
 
 const COUNTY = t(
   'Länskoden ska vara en av SCB:s 21 länskoder, två siffror 01–25, t.ex. 14.',
   "The county code must be one of Statistics Sweden's 21 county codes, two digits 01–25, e.g. 14.",
 )
 const MUNICIPALITY = t('Kommunkoden ska vara fyra siffror enligt SCB, t.ex. 1480.', "The municipality code must be Statistics Sweden's four digits, e.g. 1480.")
-const PREFIX = t(
-  'Kommunkoden ska börja med länets kod {county}.',
-  "The municipality code must start with its county's code {county}.",
-)
+const PREFIX = t('Kommunkoden ska börja med länets kod {county}.', "The municipality code must start with its county's code {county}.")
 
 export const validateCountyCode = validateText((value, req) => ((COUNTY_CODES as readonly string[]).includes(value) ? true : say(COUNTY, req)))
 

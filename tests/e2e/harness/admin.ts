@@ -69,6 +69,24 @@ export async function waitForDocumentForm(page: Page): Promise<void> {
   await page.locator('form.collection-edit__form[data-form-ready="true"]').waitFor()
 }
 
+/**
+ * Types into a field and waits for the form-state request that carries the new value, as an editor's pause before
+ * "Save" would. Payload (3.90, payloadcms/payload#14858) merges a form-state answer that was asked for before the
+ * save, without validation, over the errors the save returned: a save within 250 ms of the last keystroke can
+ * lose the field's message under the field (the toast still names the field).
+ */
+export async function fillAndSettle(page: Page, selector: string, value: string): Promise<void> {
+  // Only a form-state request in flight can overwrite the save's errors: when none is sent (Payload folds queued
+  // ones), there is nothing to wait for, and the wait gives up after 20 s instead of failing the test.
+  const settled = page
+    .waitForResponse((response) => response.request().method() === 'POST' && (response.request().postData() ?? '').includes(JSON.stringify(value).slice(1, -1)), {
+      timeout: 20_000,
+    })
+    .catch(() => undefined)
+  await page.locator(selector).fill(value)
+  await settled
+}
+
 /** Payload's toasts (sonner): the first one whose text matches. */
 export function toast(page: Page, text: string | RegExp): Locator {
   return page.locator('.payload-toast-container li, [data-sonner-toast]').filter({ hasText: text }).first()
@@ -84,7 +102,10 @@ export async function chooseOption(page: Page, field: string, option: string): P
   const choice = page.getByRole('option', { name: option, exact: true })
   for (let attempt = 1; !(await choice.isVisible()); attempt += 1) {
     await select.locator('.rs__control').click()
-    const shown = await choice.waitFor({ timeout: 5_000 }).then(() => true, () => false)
+    const shown = await choice.waitFor({ timeout: 5_000 }).then(
+      () => true,
+      () => false,
+    )
     if (!shown && attempt >= 3) throw new Error(`The option "${option}" of the field "${field}" did not show after ${attempt} clicks`)
   }
   await choice.click()

@@ -7,7 +7,7 @@ import { ensureDebianPackage } from '../../helpers/debian-package'
 import { CHROMIUM } from './browser-path'
 
 /** Git-ignored with the rest of .data: the last screen of every test, and the trace of every failed one. */
-export const ARTIFACTS_DIR = path.join(DATA_DIR, 'e2e-screenshots')
+const ARTIFACTS_DIR = path.join(DATA_DIR, 'e2e-screenshots')
 
 export type BrowserSession = {
   /** The current test's page, in a fresh context (no cookies from other tests). */
@@ -96,7 +96,7 @@ export function useBrowser({ baseURL = inject('cmsUrl'), locale = 'sv-SE' }: Opt
 }
 
 /** A file name from a test's name: lower case, ASCII letters and digits, Swedish letters folded. */
-export function artifactName(testName: string): string {
+function artifactName(testName: string): string {
   return testName
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -6,9 +6,17 @@ export type Operation = { kind: string; write: boolean; body: { query: string; v
 /** What the website and partner systems read most: region pages, municipality look-ups, the manual, search. */
 const READS: readonly { kind: string; query: string; variables?: () => Record<string, unknown> }[] = [
   { kind: 'regions', query: '{ regions { id name coordinators { id personName phones { display } } counties { code name } } }' },
-  { kind: 'coordinatorsForMunicipality', query: 'query ($m: String!) { coordinatorsForMunicipality(municipality: $m) { region { name } coordinators { id personName } hasReachableCoordinator } }', variables: () => ({ m: pick(['1480', 'Göteborg', '0180', 'Malmö', 'Kiruna', '2584']) }) },
+  {
+    kind: 'coordinatorsForMunicipality',
+    query: 'query ($m: String!) { coordinatorsForMunicipality(municipality: $m) { region { name } coordinators { id personName } hasReachableCoordinator } }',
+    variables: () => ({ m: pick(['1480', 'Göteborg', '0180', 'Malmö', 'Kiruna', '2584']) }),
+  },
   { kind: 'manualSteps', query: '{ manualSteps { number title responsibleOrganisations { name } } }' },
-  { kind: 'search', query: 'query ($q: String!) { search(query: $q, first: 10) { rank node { __typename } } }', variables: () => ({ q: pick(['människohandel', 'stöd', 'prostitution', 'återvändande', 'trafficking']) }) },
+  {
+    kind: 'search',
+    query: 'query ($q: String!) { search(query: $q, first: 10) { rank node { __typename } } }',
+    variables: () => ({ q: pick(['människohandel', 'stöd', 'prostitution', 'återvändande', 'trafficking']) }),
+  },
   { kind: 'supportLine', query: '{ supportLine { phone { display } isOpenNow nextOpensAt } }' },
   { kind: 'publications', query: '{ publications(first: 20) { totalCount nodes { id title orderable } } }' },
 ]

@@ -1,6 +1,6 @@
 import { DateTimeISO } from '../../common/date-time'
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql'
-import { CHANGE_ACTIONS, PUBLIC_TYPE_NAMES, type ChangeAction as ChangeActionName, type PublicTypeName } from '../../../../cms/changes/public-types'
+import { CHANGE_ACTIONS, PUBLIC_TYPE_NAMES, type ChangeAction as ChangeActionName, type PublicTypeName } from '../../../../contracts/public-types'
 import type { Locale } from '../../common/locale'
 import { PageInfo } from '../../common/pagination'
 
@@ -48,7 +48,7 @@ registerEnumType(ChangeAction, {
 
 @ObjectType('Change', { description: 'One entry of the change log: a document became public, changed, or stopped being public.' })
 export class ChangeView {
-  @Field(() => ID, { description: 'The change\'s number in the log. Numbers grow in commit order; gaps are normal.' })
+  @Field(() => ID, { description: "The change's number in the log. Numbers grow in commit order; gaps are normal." })
   id!: string
 
   @Field(() => String, { description: 'Opaque position of this change; pass it as `after` to continue after it.' })
@@ -57,7 +57,7 @@ export class ChangeView {
   @Field(() => PublicType, { description: 'The type of the document that changed.' })
   type!: PublicType
 
-  @Field(() => ID, { description: 'The document\'s `id`, as its type\'s queries give it (the support line has one document and no `id` field).' })
+  @Field(() => ID, { description: "The document's `id`, as its type's queries give it (the support line has one document and no `id` field)." })
   documentId!: string
 
   @Field(() => ChangeAction, { description: 'What happened. UNPUBLISHED and DELETED are tombstones: remove the document from your copy.' })

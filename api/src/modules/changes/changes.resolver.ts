@@ -12,11 +12,11 @@ export class ChangeResolver {
       'The change log: every time a document of a public type became public, changed, or stopped being public (a tombstone), in commit ' +
       'order. Walk it with `after` to keep a copy in sync: a change committed while you page always comes after your cursor, so nothing is ' +
       'skipped or seen twice. `changes(first: 0)` gives no changes and, as `pageInfo.endCursor`, the head of the log: take it before a full ' +
-      'sync and continue from it afterwards. Changes are kept for a limited time (each document\'s latest change always): an older cursor ' +
+      "sync and continue from it afterwards. Changes are kept for a limited time (each document's latest change always): an older cursor " +
       'gets CURSOR_EXPIRED.',
   })
   changes(
-    @Arg('after', () => String, { nullable: true, description: 'Continue after this cursor (a change\'s, or an `endCursor`); omitted: from the start of the log.' })
+    @Arg('after', () => String, { nullable: true, description: "Continue after this cursor (a change's, or an `endCursor`); omitted: from the start of the log." })
     after: string | null,
     @Arg('first', () => Int, { nullable: true, description: 'How many changes, 0–100 (default 20); 0 answers only `pageInfo`, at the head of the log.' })
     first: number | null,
@@ -34,7 +34,7 @@ export class ChangeResolver {
       'The document as it is now, not as it was at this change: null for tombstones, and for any change of a document that is not public ' +
       'now (a later change in the log says why).',
   })
-  document(@Root() change: ChangeView, @Ctx() ctx: ApiContext): Promise<typeof PublicDocument | null> {
+  document(@Root() change: ChangeView, @Ctx() ctx: ApiContext): typeof PublicDocument | null {
     return currentDocument(ctx, change)
   }
 }

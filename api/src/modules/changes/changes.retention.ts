@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql'
-import { CONTENT_CHANGES_TABLE } from '../../../../cms/changes/public-types'
-import { CONTENT_CHANGED_CHANNEL } from '../../cache/invalidation'
+import { CONTENT_CHANGES_TABLE } from '../../../../contracts/public-types'
 import { selectRows } from '../../common/lean'
+import { CONTENT_CHANGED_CHANNEL } from '../../../../contracts/channels'
 
 /**
  * Deletes what the change log no longer needs after `days`: changes superseded by a later change of the same

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql'
 import { z } from 'zod'
-import { CONTENT_CHANGES_TABLE } from '../../../../cms/changes/public-types'
+import { CONTENT_CHANGES_TABLE } from '../../../../contracts/public-types'
 import { CursorCodec } from '../../common/cursor'
 import { CursorExpiredError } from '../../common/errors'
 import { selectRows, toDate } from '../../common/lean'
@@ -12,8 +12,8 @@ import type { ChangeAction, ChangeConnection, ChangeView, PublicType } from './c
  * A position in the change log: the id of the last change seen (0: before the first), and the retention horizon
  * when the cursor was given (see assertWithinLog).
  */
-export type ChangeKey = [id: number, deletedThrough: number]
-export const CHANGE_CURSORS = new CursorCodec<ChangeKey>('changes', z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]))
+type ChangeKey = [id: number, deletedThrough: number]
+const CHANGE_CURSORS = new CursorCodec<ChangeKey>('changes', z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]))
 
 export type ChangeQuery = { after: string | null; first: number | null; types: readonly PublicType[] | null; locale: Locale }
 
@@ -23,14 +23,16 @@ type PageRow = { head: string; deletedThrough: string; changes: ChangeRow[] }
 /**
  * One statement, so that the page, the head of the log and the retention horizon come from one snapshot: the
  * head is the last change visible in it, and since ids are taken in commit order (see the CMS migration
- * 20261206_090000_content_changes), every change committed later gets a larger id than the head.
+ * 20261206_090000_content_changes), every change committed later gets a larger id than the head. The log is read
+ * only as far as the published snapshot has applied it (`through`): the documents come from the snapshot, so a
+ * change appears together with the document it made, never before.
  */
 const pageSql = (byType: boolean) => `
   WITH page AS (
     SELECT id, type, document_id, action, changed_at FROM ${CONTENT_CHANGES_TABLE}
-    WHERE id > ?${byType ? ' AND type = ANY(?::text[])' : ''}
+    WHERE id > ? AND id <= ?${byType ? ' AND type = ANY(?::text[])' : ''}
     ORDER BY id LIMIT ?)
-  SELECT greatest((SELECT max(id) FROM ${CONTENT_CHANGES_TABLE}), h.deleted_through)::text AS "head",
+  SELECT least(greatest((SELECT max(id) FROM ${CONTENT_CHANGES_TABLE}), h.deleted_through), ?)::text AS "head",
          h.deleted_through::text AS "deletedThrough",
          (SELECT coalesce(json_agg(json_build_object('id', p.id, 'type', p.type, 'documentId', p.document_id, 'action', p.action, 'changedAt', p.changed_at)
                   ORDER BY p.id), '[]') FROM page p) AS "changes"
@@ -38,15 +40,19 @@ const pageSql = (byType: boolean) => `
 
 /** The change feed: pages of the change log in commit order, keyset on the log's id. */
 export class ChangeFeedService {
-  constructor(private readonly em: EntityManager) {}
+  /** `through`: the last change the request's snapshot has applied. */
+  constructor(
+    private readonly em: EntityManager,
+    private readonly through: number,
+  ) {}
 
   async page(query: ChangeQuery): Promise<ChangeConnection> {
     const request = pageRequest(query.first, query.after, CHANGE_CURSORS, 0)
     const after = request.after?.[0] ?? 0
     // Enum values, so safe in an array literal; without a filter the plan is a plain walk of the primary key.
     const types = query.types?.length ? [`{${query.types.join(',')}}`] : []
-    const [row] = await selectRows<PageRow>(this.em, pageSql(types.length > 0), [after, ...types, request.limit + 1])
-    if (!row) throw new Error('nspm_api.change_log_horizon has no row: the API\'s migrations have not run')
+    const [row] = await selectRows<PageRow>(this.em, pageSql(types.length > 0), [after, this.through, ...types, request.limit + 1, this.through])
+    if (!row) throw new Error("nspm_api.change_log_horizon has no row: the API's migrations have not run")
     const head = Number(row.head)
     const deletedThrough = Number(row.deletedThrough)
     if (request.after) assertWithinLog(request.after, deletedThrough, head)
@@ -71,7 +77,7 @@ function assertWithinLog([after, givenWith]: ChangeKey, deletedThrough: number, 
     )
   }
   if (after > head || givenWith > deletedThrough) {
-    throw new CursorExpiredError('This cursor is ahead of the change log (restored from a backup, or another installation\'s): do a full sync.', { field: 'after' })
+    throw new CursorExpiredError("This cursor is ahead of the change log (restored from a backup, or another installation's): do a full sync.", { field: 'after' })
   }
 }
 

@@ -2,14 +2,7 @@ import { DateTimeISO } from '../../common/date-time'
 import { Field, ObjectType } from 'type-graphql'
 import { LocalizedView } from '../../common/localized'
 import { localized, type Locale } from '../../common/locale'
-import type { Items } from '../../common/lean'
-import type { Concept, ConceptLocale, ConceptRel } from './concept.entity'
-
-/** A concept as an entity or as a lean read's record. */
-export type ConceptSource = Pick<Concept, 'id' | 'slug' | 'updatedAt'> & {
-  locales: Items<Pick<ConceptLocale, 'locale' | 'term' | 'definition'>>
-  rels: Items<Pick<ConceptRel, 'path'> & { concept?: { id: number } | null }>
-}
+import type { ConceptDocument } from '../../read-model/documents'
 
 @ObjectType('Concept', { implements: LocalizedView, description: 'A glossary entry, e.g. "Människohandel" (trafficking in human beings).' })
 export class ConceptView extends LocalizedView {
@@ -28,7 +21,7 @@ export class ConceptView extends LocalizedView {
   relatedIds!: number[]
 }
 
-export function toConceptView(concept: ConceptSource, locale: Locale): ConceptView {
+export function toConceptView(concept: ConceptDocument, locale: Locale): ConceptView {
   const rows = concept.locales.getItems()
   return {
     id: String(concept.id),

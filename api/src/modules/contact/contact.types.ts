@@ -14,7 +14,7 @@ export class MunicipalityContactsView {
   @Field(() => RegionView, { description: 'Its police region, which decides the coordinator.' })
   region!: RegionView
 
-  @Field(() => [CoordinatorView], { description: 'The region\'s coordinator posts, reachable ones first.' })
+  @Field(() => [CoordinatorView], { description: "The region's coordinator posts, reachable ones first." })
   coordinators!: CoordinatorView[]
 
   @Field(() => Boolean, { description: 'True when at least one coordinator is active and has a phone number or email.' })

@@ -63,3 +63,6 @@ export class CoordinatorLocale extends LocaleRow {
   @Property({ type: 'string', nullable: true })
   alert?: string | null
 }
+
+/** What the coordinator's view reads, loaded with it. */
+export const COORDINATOR_POPULATE = ['locales', 'phones', 'phones.locales', 'languages', 'tasks', 'tasks.locales'] as const

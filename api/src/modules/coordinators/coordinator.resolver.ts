@@ -5,16 +5,16 @@ import type { Locale } from '../../common/locale'
 import { connectionOf, pageRequest, toPage } from '../../common/pagination'
 import type { ApiContext } from '../../context'
 import { MunicipalityView, RegionView, toMunicipalityView, toRegionView } from '../geography/geography.types'
-import { CoordinatorStatus, CoordinatorView, toCoordinatorView } from './coordinator.types'
+import { CoordinatorStatus, CoordinatorView } from './coordinator.types'
 import { COORDINATOR_CURSORS } from './coordinators.service'
 
-export const CoordinatorConnection = connectionOf(CoordinatorView, 'Coordinator')
+const CoordinatorConnection = connectionOf(CoordinatorView, 'Coordinator')
 type CoordinatorPage = InstanceType<typeof CoordinatorConnection>
 
 @Resolver(() => CoordinatorView)
 export class CoordinatorResolver {
   @Query(() => CoordinatorConnection, { description: 'Regional coordinator posts, optionally by region and status; a page of at most 100.' })
-  async coordinators(
+  coordinators(
     @Arg('regionSlug', () => String, { nullable: true, description: 'Only this region, e.g. "vast".' }) regionSlug: string | null,
     @Arg('status', () => CoordinatorStatus, { nullable: true, description: 'Only posts with this status.' }) status: CoordinatorStatus | null,
     @UpdatedSinceArg('posts')
@@ -23,12 +23,12 @@ export class CoordinatorResolver {
     @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' }) after: string | null,
     @LocaleArg() locale: Locale | null,
     @Ctx() ctx: ApiContext,
-  ): Promise<CoordinatorPage> {
+  ): CoordinatorPage {
     const page = pageRequest(first, after, COORDINATOR_CURSORS)
-    const [rows, total] = await ctx.coordinators.page({ regionSlug, status, updatedSince }, page)
+    const [rows, total] = ctx.coordinators.page({ regionSlug, status, updatedSince }, page)
     const chosen = locale ?? ctx.defaultLocale
     return toPage(
-      rows.map((row) => toCoordinatorView(row, chosen)),
+      rows.map((row) => ctx.coordinators.view(row, chosen)),
       total,
       page,
       COORDINATOR_CURSORS,
@@ -37,16 +37,16 @@ export class CoordinatorResolver {
   }
 
   @FieldResolver(() => RegionView, { description: 'The police region the post covers.' })
-  async region(@Root() coordinator: CoordinatorView, @Ctx() ctx: ApiContext): Promise<RegionView> {
-    const region = await ctx.loaders.region.load(coordinator.regionId)
-    if (!region) throw new NotFoundError('The coordinator\'s region is not published.')
+  region(@Root() coordinator: CoordinatorView, @Ctx() ctx: ApiContext): RegionView {
+    const region = ctx.geography.region(coordinator.regionId)
+    if (!region) throw new NotFoundError("The coordinator's region is not published.")
     return toRegionView(region, coordinator.locale)
   }
 
   @FieldResolver(() => MunicipalityView, { nullable: true, description: 'The municipality whose social services employ the coordinator.' })
-  async hostMunicipality(@Root() coordinator: CoordinatorView, @Ctx() ctx: ApiContext): Promise<MunicipalityView | null> {
+  hostMunicipality(@Root() coordinator: CoordinatorView, @Ctx() ctx: ApiContext): MunicipalityView | null {
     if (coordinator.hostMunicipalityId === null) return null
-    const municipality = await ctx.loaders.municipality.load(coordinator.hostMunicipalityId)
+    const municipality = ctx.geography.municipality(coordinator.hostMunicipalityId)
     return municipality ? toMunicipalityView(municipality, coordinator.locale) : null
   }
 }

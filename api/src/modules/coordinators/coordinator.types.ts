@@ -3,14 +3,13 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql'
 import { LocalizedView } from '../../common/localized'
 import { localized, type Locale } from '../../common/locale'
 import { PhoneNumber, toPhoneNumber } from '../../common/phone'
-import type { CoordinatorRecord } from './coordinator.records'
+import type { CoordinatorDocument } from '../../read-model/documents'
+import { VerificationStatus, verificationStatus } from './verification'
+import { enumOf } from '../../common/select-enum'
+import { COORDINATOR_STATUSES } from '../../../../contracts/select-values/coordinators'
 
-export enum CoordinatorStatus {
-  ACTIVE = 'active',
-  VACANT = 'vacant',
-  TEMPORARILY_UNAVAILABLE = 'temporarily-unavailable',
-  DETAILS_PENDING = 'details-pending',
-}
+export const CoordinatorStatus = enumOf(COORDINATOR_STATUSES)
+export type CoordinatorStatus = (typeof CoordinatorStatus)[keyof typeof CoordinatorStatus]
 
 registerEnumType(CoordinatorStatus, {
   name: 'CoordinatorStatus',
@@ -23,7 +22,10 @@ registerEnumType(CoordinatorStatus, {
   },
 })
 
-@ObjectType('Coordinator', { implements: LocalizedView, description: 'A regional coordinator against prostitution and human trafficking: the contact for professionals in a region.' })
+@ObjectType('Coordinator', {
+  implements: LocalizedView,
+  description: 'A regional coordinator against prostitution and human trafficking: the contact for professionals in a region.',
+})
 export class CoordinatorView extends LocalizedView {
   @Field(() => String, { description: 'Functional title of the post, in the requested language.' })
   title!: string
@@ -31,7 +33,7 @@ export class CoordinatorView extends LocalizedView {
   @Field(() => String, { nullable: true, description: 'The person holding the post, when published.' })
   personName!: string | null
 
-  @Field(() => String, { nullable: true, description: 'The employing unit of the host municipality\'s social services.' })
+  @Field(() => String, { nullable: true, description: "The employing unit of the host municipality's social services." })
   employer!: string | null
 
   @Field(() => [PhoneNumber], { description: 'Phone numbers in the order to try them.' })
@@ -55,8 +57,14 @@ export class CoordinatorView extends LocalizedView {
   @Field(() => Boolean, { description: 'True when the post has at least one phone number or an email address.' })
   hasContactDetails!: boolean
 
-  @Field(() => DateTimeISO, { nullable: true, description: 'When an editor last confirmed the contact details.' })
+  @Field(() => DateTimeISO, {
+    nullable: true,
+    description: 'When the contact details were last confirmed, by the coordinator answering the emailed check or by an editor; e.g. to show "confirmed in November 2026".',
+  })
   lastVerifiedAt!: Date | null
+
+  @Field(() => VerificationStatus, { description: 'Whether the contact details are recently confirmed, being checked, or overdue.' })
+  verificationStatus!: VerificationStatus
 
   @Field(() => DateTimeISO, { description: 'When an editor last published a change.' })
   updatedAt!: Date
@@ -65,11 +73,13 @@ export class CoordinatorView extends LocalizedView {
   hostMunicipalityId!: number | null
 }
 
-export function toCoordinatorView(coordinator: CoordinatorRecord, locale: Locale): CoordinatorView {
-  const rows = coordinator.locales
+/** `latestCheck`: the status of the newest check since the last verification (the snapshot's checkStatus). */
+export function toCoordinatorView(coordinator: CoordinatorDocument, locale: Locale, latestCheck: string | null): CoordinatorView {
+  const rows = coordinator.locales.getItems()
   const phones = coordinator.phones
+    .getItems()
     .filter((phone) => phone.number)
-    .map((phone) => toPhoneNumber(phone.number ?? '', phone.type ?? null, localized(phone.locales, locale, 'label')))
+    .map((phone) => toPhoneNumber(phone.number ?? '', phone.type ?? null, localized(phone.locales.getItems(), locale, 'label')))
   return {
     id: String(coordinator.id),
     title: localized(rows, locale, 'title') ?? '',
@@ -77,15 +87,16 @@ export function toCoordinatorView(coordinator: CoordinatorRecord, locale: Locale
     employer: localized(rows, locale, 'employer'),
     phones,
     email: coordinator.email ?? null,
-    languages: coordinator.languages,
-    tasks: coordinator.tasks.flatMap((task) => localized(task, locale, 'task') ?? []),
+    languages: coordinator.languages.getItems().flatMap((language) => (language.value ? [language.value] : [])),
+    tasks: coordinator.tasks.getItems().flatMap((task) => localized(task.locales.getItems(), locale, 'task') ?? []),
     status: coordinator.postStatus as CoordinatorStatus,
     alert: localized(rows, locale, 'alert'),
     hasContactDetails: phones.length > 0 || Boolean(coordinator.email),
-    lastVerifiedAt: coordinator.lastVerifiedAt,
+    lastVerifiedAt: coordinator.lastVerifiedAt ?? null,
+    verificationStatus: verificationStatus(coordinator.lastVerifiedAt ?? null, latestCheck),
     updatedAt: coordinator.updatedAt,
-    regionId: coordinator.regionId,
-    hostMunicipalityId: coordinator.hostMunicipalityId,
+    regionId: coordinator.region.id,
+    hostMunicipalityId: coordinator.hostMunicipality?.id ?? null,
     locale,
   }
 }

@@ -1,9 +1,10 @@
-import type { EntityManager } from '@mikro-orm/postgresql'
-import { intArray, selectRows } from '../../common/lean'
 import { z } from 'zod'
 import { CursorCodec } from '../../common/cursor'
+import type { Locale } from '../../common/locale'
 import type { PageRequest } from '../../common/pagination'
-import { COORDINATOR_JSON, toCoordinatorRecord, type CoordinatorJson, type CoordinatorRecord } from './coordinator.records'
+import type { Snapshot } from '../../read-model/snapshot'
+import type { CoordinatorDocument } from '../../read-model/documents'
+import { toCoordinatorView, type CoordinatorView } from './coordinator.types'
 
 /** Pages of coordinators are in id order: a cursor is the last id seen. */
 export type CoordinatorKey = [id: number]
@@ -11,47 +12,33 @@ export const COORDINATOR_CURSORS = new CursorCodec<CoordinatorKey>('coordinators
 
 export type CoordinatorFilter = { regionSlug?: string | null; status?: string | null; updatedSince?: Date | null }
 
-/** Published coordinators, each call one lean statement (coordinator.records.ts) whatever the number of rows. */
+/** Published coordinators, read from the request's snapshot. */
 export class CoordinatorService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly snapshot: Snapshot) {}
 
-  ofRegions(regionIds: readonly number[]): Promise<CoordinatorRecord[]> {
-    return this.select('k.region_id = ANY(?::int[])', [intArray(regionIds)])
+  view(coordinator: CoordinatorDocument, locale: Locale): CoordinatorView {
+    return toCoordinatorView(coordinator, locale, this.snapshot.checkStatus.get(coordinator.id) ?? null)
   }
 
-  byIds(ids: readonly number[]): Promise<CoordinatorRecord[]> {
-    return this.select('k.id = ANY(?::int[])', [intArray(ids)])
+  /** By id. */
+  ofRegion(regionId: number): readonly CoordinatorDocument[] {
+    return this.snapshot.coordinatorsOfRegion.get(regionId) ?? []
   }
 
-  /** The total and the page after the cursor, plus one more coordinator if there is one, in one statement. */
-  async page(filter: CoordinatorFilter, page: PageRequest<CoordinatorKey>): Promise<[CoordinatorRecord[], number]> {
-    const conditions = [`k._status = 'published'`]
-    const params: unknown[] = []
-    const add = (condition: string, param: unknown) => {
-      conditions.push(condition)
-      params.push(param)
-    }
-    if (filter.regionSlug) add('k.region_id IN (SELECT id FROM regions WHERE slug = ?)', filter.regionSlug)
-    if (filter.status) add('k.status::text = ?', filter.status)
-    if (filter.updatedSince) add('k.updated_at >= ?::timestamptz', filter.updatedSince.toISOString())
-    const [row] = await selectRows<{ total: number; docs: CoordinatorJson[] }>(
-      this.em,
-      `WITH matching AS (SELECT k.id FROM coordinators k WHERE ${conditions.join(' AND ')})
-       SELECT (SELECT count(*)::int FROM matching) AS total,
-              (SELECT coalesce(json_agg(p.doc ORDER BY p.id), '[]') FROM (
-                 SELECT k.id, ${COORDINATOR_JSON('k')} AS doc FROM coordinators k
-                 WHERE k.id IN (SELECT id FROM matching) AND k.id > ? ORDER BY k.id LIMIT ?) p) AS docs`,
-      [...params, page.after?.[0] ?? 0, page.limit + 1],
+  byIds(ids: readonly number[]): CoordinatorDocument[] {
+    return this.snapshot.all('Coordinator', ids)
+  }
+
+  /** The page after the cursor, plus one more coordinator if there is one, and the total. */
+  page(filter: CoordinatorFilter, page: PageRequest<CoordinatorKey>): [CoordinatorDocument[], number] {
+    const regionId = filter.regionSlug ? (this.snapshot.regionsBySlug.get(filter.regionSlug)?.id ?? -1) : null
+    const { status, updatedSince } = filter
+    const matching = this.snapshot.coordinators.filter(
+      (coordinator) =>
+        (regionId === null || coordinator.region.id === regionId) && (!status || coordinator.postStatus === status) && (!updatedSince || coordinator.updatedAt >= updatedSince),
     )
-    return [(row?.docs ?? []).map(toCoordinatorRecord), Number(row?.total ?? 0)]
-  }
-
-  private async select(condition: string, params: unknown[]): Promise<CoordinatorRecord[]> {
-    const rows = await selectRows<{ doc: CoordinatorJson }>(
-      this.em,
-      `SELECT ${COORDINATOR_JSON('k')} AS doc FROM coordinators k WHERE k._status = 'published' AND ${condition} ORDER BY k.id`,
-      params,
-    )
-    return rows.map((row) => toCoordinatorRecord(row.doc))
+    const after = page.after?.[0] ?? 0
+    const start = matching.findIndex((coordinator) => coordinator.id > after)
+    return [start < 0 ? [] : matching.slice(start, start + page.limit + 1), matching.length]
   }
 }

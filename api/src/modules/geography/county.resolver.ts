@@ -8,32 +8,27 @@ import { CountyView, MunicipalityView, RegionView, toCountyView, toMunicipalityV
 @Resolver(() => CountyView)
 export class CountyResolver {
   @Query(() => [CountyView], { description: 'The 21 counties, by SCB code.' })
-  async counties(@LocaleArg() locale: Locale | null, @Ctx() ctx: ApiContext): Promise<CountyView[]> {
+  counties(@LocaleArg() locale: Locale | null, @Ctx() ctx: ApiContext): CountyView[] {
     const chosen = locale ?? ctx.defaultLocale
-    return (await ctx.geography.counties()).map((county) => toCountyView(county, chosen))
+    return ctx.geography.counties().map((county) => toCountyView(county, chosen))
   }
 
   @Query(() => CountyView, { description: 'One county by its two-digit SCB code, e.g. "14". NOT_FOUND if there is none.' })
-  async county(
-    @Arg('code', () => String, { description: 'Two-digit SCB county code.' }) code: string,
-    @LocaleArg() locale: Locale | null,
-    @Ctx() ctx: ApiContext,
-  ): Promise<CountyView> {
-    const [county] = await ctx.geography.counties({ code })
+  county(@Arg('code', () => String, { description: 'Two-digit SCB county code.' }) code: string, @LocaleArg() locale: Locale | null, @Ctx() ctx: ApiContext): CountyView {
+    const county = ctx.geography.countyByCode(code)
     if (!county) throw new NotFoundError('No county has that code.', { argument: 'code' })
     return toCountyView(county, locale ?? ctx.defaultLocale)
   }
 
   @FieldResolver(() => RegionView, { description: 'The police region the county belongs to.' })
-  async region(@Root() county: CountyView, @Ctx() ctx: ApiContext): Promise<RegionView> {
-    const region = await ctx.loaders.region.load(county.regionId)
-    if (!region) throw new NotFoundError('The county\'s region is not published.')
+  region(@Root() county: CountyView, @Ctx() ctx: ApiContext): RegionView {
+    const region = ctx.geography.region(county.regionId)
+    if (!region) throw new NotFoundError("The county's region is not published.")
     return toRegionView(region, county.locale)
   }
 
   @FieldResolver(() => [MunicipalityView], { description: 'The municipalities in the county, by name.' })
-  async municipalities(@Root() county: CountyView, @Ctx() ctx: ApiContext): Promise<MunicipalityView[]> {
-    const municipalities = await ctx.loaders.municipalitiesOfCounty.load(Number(county.id))
-    return municipalities.map((municipality) => toMunicipalityView(municipality, county.locale))
+  municipalities(@Root() county: CountyView, @Ctx() ctx: ApiContext): MunicipalityView[] {
+    return ctx.geography.municipalitiesOfCounty(Number(county.id)).map((municipality) => toMunicipalityView(municipality, county.locale))
   }
 }

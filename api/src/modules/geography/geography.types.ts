@@ -2,7 +2,7 @@ import { DateTimeISO } from '../../common/date-time'
 import { Field, ObjectType } from 'type-graphql'
 import { LocalizedView } from '../../common/localized'
 import { localized, type Locale } from '../../common/locale'
-import type { CountyRecord, MunicipalityRecord, RegionRecord } from './geography.records'
+import type { CountyDocument, MunicipalityDocument, RegionDocument } from '../../read-model/documents'
 
 @ObjectType('Region', { implements: LocalizedView, description: 'One of the seven police regions; the regional coordinators work to the same division.' })
 export class RegionView extends LocalizedView {
@@ -47,8 +47,8 @@ export class MunicipalityView extends LocalizedView {
   countyId!: number
 }
 
-export function toRegionView(region: RegionRecord, locale: Locale): RegionView {
-  const rows = region.locales
+export function toRegionView(region: RegionDocument, locale: Locale): RegionView {
+  const rows = region.locales.getItems()
   return {
     id: String(region.id),
     slug: region.slug,
@@ -59,24 +59,24 @@ export function toRegionView(region: RegionRecord, locale: Locale): RegionView {
   }
 }
 
-export function toCountyView(county: CountyRecord, locale: Locale): CountyView {
+export function toCountyView(county: CountyDocument, locale: Locale): CountyView {
   return {
     id: String(county.id),
     code: county.code,
-    name: localized(county.locales, locale, 'name') ?? county.code,
+    name: localized(county.locales.getItems(), locale, 'name') ?? county.code,
     updatedAt: county.updatedAt,
-    regionId: county.regionId,
+    regionId: county.region.id,
     locale,
   }
 }
 
-export function toMunicipalityView(municipality: MunicipalityRecord, locale: Locale): MunicipalityView {
+export function toMunicipalityView(municipality: MunicipalityDocument, locale: Locale): MunicipalityView {
   return {
     id: String(municipality.id),
     code: municipality.code,
     name: municipality.name,
     updatedAt: municipality.updatedAt,
-    countyId: municipality.countyId,
+    countyId: municipality.county.id,
     locale,
   }
 }

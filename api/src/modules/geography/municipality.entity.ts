@@ -13,5 +13,4 @@ export class Municipality extends PayloadDocument {
 
   @ManyToOne({ entity: () => County, fieldName: 'county_id' })
   county!: County
-
 }

@@ -1,17 +1,26 @@
+import { foldName } from '../../common/fold'
+
 /**
- * Name matching that forgives case and Swedish letters: "goteborg", "Göteborg" and "GÖTEBORG" are one name.
- * Letters with diacritics fold to their base letter (å, ä → a; ö → o; é → e), other symbols are dropped.
+ * The forms people write a municipality's name in, besides the bare name: "Stockholms kommun", "Göteborgs stad",
+ * "Region Gotland", "Gotlands kommun", "Kiruna municipality". A leading "Region" or "Kommun" and a trailing
+ * "kommun", "stad" or "municipality" are dropped, then the genitive s ("Stockholms"). Names that end in s take
+ * no genitive s in Swedish ("Borås stad", "Västerås kommun"), so the form with its s comes first; no municipality's
+ * name is another's with an s added (tests/api/municipality-lookup.test.ts checks all 290).
  */
-export function normaliseName(name: string): string {
-  return name
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .replace(/[^a-z0-9]/g, '')
+const LEADING_WORDS = /^(?:region|kommun|municipality\s+of|city\s+of)\s+/iu
+const TRAILING_WORDS = /\s+(?:kommun|kommune|stad|municipality|city)$/iu
+
+/** The names `query` may mean, most literal first: as typed, without the added words, without the genitive s. */
+export function nameCandidates(query: string): string[] {
+  const typed = query.trim().replace(/\s+/gu, ' ')
+  const core = typed.replace(LEADING_WORDS, '').replace(TRAILING_WORDS, '').trim()
+  const candidates = [typed, core]
+  if (/\p{L}s$/iu.test(core)) candidates.push(core.slice(0, -1))
+  return [...new Set(candidates.filter((candidate) => foldName(candidate) !== ''))]
 }
 
 /** Edit distance (Levenshtein) with one rolling row: names are short, so this stays cheap for 290 of them. */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index)
   for (let i = 1; i <= a.length; i += 1) {
     const current = [i]
@@ -26,12 +35,12 @@ export function editDistance(a: string, b: string): number {
 
 /** Up to `limit` names close to `query`: prefix matches first, then by edit distance within a third of the length. */
 export function closestNames(query: string, names: string[], limit = 5): string[] {
-  const wanted = normaliseName(query)
+  const wanted = foldName(query)
   if (!wanted) return []
   const tolerance = Math.max(2, Math.floor(wanted.length / 3))
   return names
     .map((name) => {
-      const folded = normaliseName(name)
+      const folded = foldName(name)
       const distance = folded.startsWith(wanted) ? -1 : editDistance(wanted, folded)
       return { name, distance }
     })

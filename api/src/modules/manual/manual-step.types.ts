@@ -2,14 +2,8 @@ import { DateTimeISO } from '../../common/date-time'
 import { Field, Int, ObjectType } from 'type-graphql'
 import { LocalizedView } from '../../common/localized'
 import { localized, type Locale } from '../../common/locale'
-import type { Items } from '../../common/lean'
-import type { ManualStep, ManualStepLocale } from './manual-step.entity'
-
-/** A manual step as an entity or as a lean read's record. */
-export type ManualStepSource = Pick<ManualStep, 'id' | 'number' | 'updatedAt'> & {
-  locales: Items<Pick<ManualStepLocale, 'locale' | 'title' | 'summary'>>
-  rels: Items<{ organisation?: { id: number } | null }>
-}
+import type { ManualStepDocument } from '../../read-model/documents'
+import { ResidencePermitView, toResidencePermitViews } from './residence-permit.types'
 
 @ObjectType('ManualStep', { implements: LocalizedView, description: 'One of the six steps of the support and protection process for victims of human trafficking.' })
 export class ManualStepView extends LocalizedView {
@@ -25,10 +19,16 @@ export class ManualStepView extends LocalizedView {
   @Field(() => DateTimeISO, { description: 'When an editor last published a change.' })
   updatedAt!: Date
 
+  @Field(() => [ResidencePermitView], {
+    description: 'Who can apply for a reflection period (betänketid) or a temporary residence permit in this step, for whom and for how long.',
+  })
+  residencePermits!: ResidencePermitView[]
+
   responsibleIds!: number[]
+  manualId!: number | null
 }
 
-export function toManualStepView(step: ManualStepSource, locale: Locale): ManualStepView {
+export function toManualStepView(step: ManualStepDocument, locale: Locale): ManualStepView {
   const rows = step.locales.getItems()
   return {
     id: String(step.id),
@@ -36,7 +36,9 @@ export function toManualStepView(step: ManualStepSource, locale: Locale): Manual
     title: localized(rows, locale, 'title') ?? '',
     summary: localized(rows, locale, 'summary') ?? '',
     updatedAt: step.updatedAt,
-    responsibleIds: step.rels.getItems().flatMap((rel) => (rel.organisation ? [rel.organisation.id] : [])),
+    residencePermits: toResidencePermitViews(step.residencePermits.getItems(), step.rels.getItems(), locale),
+    responsibleIds: step.rels.getItems().flatMap((rel) => (rel.path === 'responsibleOrganisations' && rel.organisation ? [rel.organisation.id] : [])),
+    manualId: step.manual?.id ?? null,
     locale,
   }
 }

@@ -75,10 +75,6 @@ export async function purgeUnconfirmed(em: EntityManager, days = 7): Promise<num
     `DELETE FROM newsletter_subscribers WHERE status = 'pending' AND coalesce(consent_given_at, created_at) < now() - make_interval(days => ?) RETURNING id`,
     [days],
   )
-  await em.execute(
-    'DELETE FROM nspm_api.subscription_tokens t WHERE NOT EXISTS (SELECT 1 FROM newsletter_subscribers s WHERE s.id = t.subscriber_id)',
-    [],
-    'run',
-  )
+  await em.execute('DELETE FROM nspm_api.subscription_tokens t WHERE NOT EXISTS (SELECT 1 FROM newsletter_subscribers s WHERE s.id = t.subscriber_id)', [], 'run')
   return rows.length
 }

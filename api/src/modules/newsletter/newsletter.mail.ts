@@ -13,23 +13,37 @@ const COPY: Record<string, Record<'sv' | 'en', Words>> = {
     sv: {
       subject: 'Bekräfta din prenumeration på NSPM:s nyhetsbrev',
       title: 'Bekräfta din prenumeration',
-      paragraphs: [`Någon, förhoppningsvis du, vill prenumerera på NSPM:s nyhetsbrev med den här adressen. Bekräfta inom ${CONFIRM_TTL_HOURS} timmar.`, 'Om det inte var du kan du bortse från mejlet: utan bekräftelse raderas adressen efter sju dagar.'],
+      paragraphs: [
+        `Någon, förhoppningsvis du, vill prenumerera på NSPM:s nyhetsbrev med den här adressen. Bekräfta inom ${CONFIRM_TTL_HOURS} timmar.`,
+        'Om det inte var du kan du bortse från mejlet: utan bekräftelse raderas adressen efter sju dagar.',
+      ],
       action: 'Bekräfta prenumerationen',
     },
     en: {
-      subject: 'Confirm your subscription to NSPM\'s newsletter',
+      subject: "Confirm your subscription to NSPM's newsletter",
       title: 'Confirm your subscription',
-      paragraphs: [`Someone, hopefully you, asked to subscribe this address to NSPM's newsletter. Please confirm within ${CONFIRM_TTL_HOURS} hours.`, 'If it was not you, ignore this email: without confirmation the address is deleted after seven days.'],
+      paragraphs: [
+        `Someone, hopefully you, asked to subscribe this address to NSPM's newsletter. Please confirm within ${CONFIRM_TTL_HOURS} hours.`,
+        'If it was not you, ignore this email: without confirmation the address is deleted after seven days.',
+      ],
       action: 'Confirm the subscription',
     },
   },
   'newsletter-welcome': {
     sv: { subject: 'Välkommen till NSPM:s nyhetsbrev', title: 'Tack för din bekräftelse', paragraphs: ['Du prenumererar nu på NSPM:s nyhetsbrev.'] },
-    en: { subject: 'Welcome to NSPM\'s newsletter', title: 'Thank you for confirming', paragraphs: ['You now subscribe to NSPM\'s newsletter.'] },
+    en: { subject: "Welcome to NSPM's newsletter", title: 'Thank you for confirming', paragraphs: ["You now subscribe to NSPM's newsletter."] },
   },
   'newsletter-already-subscribed': {
-    sv: { subject: 'Du prenumererar redan på NSPM:s nyhetsbrev', title: 'Du prenumererar redan', paragraphs: ['Någon bad om en prenumeration för den här adressen, som redan prenumererar. Du behöver inte göra något.'] },
-    en: { subject: 'You already subscribe to NSPM\'s newsletter', title: 'You already subscribe', paragraphs: ['Someone asked to subscribe this address, which already subscribes. There is nothing you need to do.'] },
+    sv: {
+      subject: 'Du prenumererar redan på NSPM:s nyhetsbrev',
+      title: 'Du prenumererar redan',
+      paragraphs: ['Någon bad om en prenumeration för den här adressen, som redan prenumererar. Du behöver inte göra något.'],
+    },
+    en: {
+      subject: "You already subscribe to NSPM's newsletter",
+      title: 'You already subscribe',
+      paragraphs: ['Someone asked to subscribe this address, which already subscribes. There is nothing you need to do.'],
+    },
   },
 }
 

@@ -6,7 +6,7 @@ import { NewsletterSubscriptionView, NewsletterTopic, SubscribeInput, Subscripti
 import { subscribe } from './subscribe.service'
 import type { SubscriberRow } from './subscribers.repository'
 
-const TokenArg = () => Arg('token', () => String, { description: 'The token from a link in one of the subscription\'s emails.' })
+const TokenArg = () => Arg('token', () => String, { description: "The token from a link in one of the subscription's emails." })
 
 const toView = (row: SubscriberRow): NewsletterSubscriptionView => ({ status: row.status, topics: row.topics, locale: row.locale, confirmedAt: row.confirmedAt })
 
@@ -15,10 +15,13 @@ export class NewsletterResolver {
   @Mutation(() => SubscriptionRequestResult, {
     description:
       'Subscribes an address (double opt-in): a confirmation email is sent and the subscription starts when its link is used. ' +
-      'The answer is identical whatever the address\'s state. RATE_LIMITED (HTTP 429) when the caller has sent its quota of ' +
+      "The answer is identical whatever the address's state. RATE_LIMITED (HTTP 429) when the caller has sent its quota of " +
       'subscriptions within the window (see the RateLimit headers); `extensions.retryAfter` says in how many seconds it may subscribe again.',
   })
-  subscribeToNewsletter(@Arg('input', () => SubscribeInput, { description: 'Address, topics, language and consent.' }) input: SubscribeInput, @Ctx() ctx: ApiContext): Promise<SubscriptionRequestResult> {
+  subscribeToNewsletter(
+    @Arg('input', () => SubscribeInput, { description: 'Address, topics, language and consent.' }) input: SubscribeInput,
+    @Ctx() ctx: ApiContext,
+  ): Promise<SubscriptionRequestResult> {
     return subscribe(ctx.em, input, ctx.limits)
   }
 
@@ -48,7 +51,7 @@ export class NewsletterResolver {
     return true
   }
 
-  @Query(() => NewsletterSubscriptionView, { description: 'A subscription\'s state and preferences, for the holder of a link from its emails.' })
+  @Query(() => NewsletterSubscriptionView, { description: "A subscription's state and preferences, for the holder of a link from its emails." })
   async newsletterSubscription(@TokenArg() token: string, @Ctx() ctx: ApiContext): Promise<NewsletterSubscriptionView> {
     ctx.cachePolicy.neverStore()
     return toView(await preferences(ctx.em, token))

@@ -18,6 +18,12 @@ const TOPICS = Object.values(NewsletterTopic)
  */
 export async function handleNewsletterPage(orm: MikroORM, request: IncomingMessage, response: ServerResponse, url: URL): Promise<boolean> {
   const page = url.pathname.replace(/^\/newsletter\//, '')
+  // The links of a test send (newsletter-sending/test-mail.ts) lead here: they belong to no subscriber.
+  if (page === 'test-link' && request.method === 'GET') {
+    const locale = pageLocale(url.searchParams.get('lang'))
+    sendPage(response, 200, locale, PAGE_COPY[locale].testLinkTitle, paragraph(PAGE_COPY[locale].testLink))
+    return true
+  }
   if (!['confirm', 'unsubscribe', 'preferences', 'data'].includes(page) || !['GET', 'POST'].includes(request.method ?? '')) return false
   const body = request.method === 'POST' ? new URLSearchParams(await readBody(request)) : new URLSearchParams()
   const token = body.get('token') ?? url.searchParams.get('token') ?? ''
@@ -59,18 +65,28 @@ async function showForm(em: ReturnType<MikroORM['em']['fork']>, response: Server
   const copy = PAGE_COPY[locale]
   const action = `/newsletter/${page}`
   if (page === 'confirm') return sendPage(response, 200, locale, copy.confirmTitle, paragraph(copy.confirmText) + form({ action, token, locale, button: copy.confirmButton }))
-  if (page === 'unsubscribe') return sendPage(response, 200, locale, copy.unsubscribeTitle, paragraph(copy.unsubscribeText) + form({ action, token, locale, button: copy.unsubscribeButton }))
+  if (page === 'unsubscribe')
+    return sendPage(response, 200, locale, copy.unsubscribeTitle, paragraph(copy.unsubscribeText) + form({ action, token, locale, button: copy.unsubscribeButton }))
   if (page === 'data') {
-    return sendPage(response, 200, locale, copy.dataTitle, paragraph(copy.dataText) +
-      form({ action, token, locale, button: copy.download, name: 'download' }) + form({ action, token, locale, button: copy.eraseButton, name: 'erase' }))
+    return sendPage(
+      response,
+      200,
+      locale,
+      copy.dataTitle,
+      paragraph(copy.dataText) +
+        form({ action, token, locale, button: copy.download, name: 'download' }) +
+        form({ action, token, locale, button: copy.eraseButton, name: 'erase' }),
+    )
   }
   const current = await preferences(em, token).catch((error: unknown) => {
     if (error instanceof ApiError) return null
     throw error
   })
   if (!current) return sendPage(response, 400, locale, copy.invalidTitle, paragraph(copy.invalid))
-  const boxes = TOPICS.map((topic) => `<label><input type="checkbox" name="topics" value="${topic}"${current.topics.includes(topic) ? ' checked' : ''}> ${escapeHtml(copy.topics[topic])}</label><br>`).join('')
-  const language = `<label>${escapeHtml(copy.language)} <select name="locale"><option value="sv"${current.locale === 'sv' ? ' selected' : ''}>Svenska</option><option value="en"${current.locale === 'en' ? ' selected' : ''}>English</option></select></label>`
+  const boxes = TOPICS.map(
+    (topic) => `<label><input type="checkbox" name="topics" value="${topic}"${current.topics.includes(topic) ? ' checked' : ''}> ${escapeHtml(copy.topics[topic])}</label><br>`,
+  ).join('')
+  const language = `<label>${escapeHtml(copy.language)} <select name="locale"><option value="sv"${current.locale === Locale.SV ? ' selected' : ''}>Svenska</option><option value="en"${current.locale === Locale.EN ? ' selected' : ''}>English</option></select></label>`
   sendPage(response, 200, locale, copy.preferencesTitle, form({ action, token, locale, button: copy.save, fields: `<fieldset>${boxes}</fieldset><p>${language}</p>` }))
 }
 

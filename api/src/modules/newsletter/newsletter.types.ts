@@ -1,12 +1,11 @@
 import { DateTimeISO } from '../../common/date-time'
 import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql'
 import { Locale } from '../../common/locale'
+import { enumOf } from '../../common/select-enum'
+import { TOPICS, SUBSCRIPTION_STATUSES } from '../../../../contracts/select-values/newsletter'
 
-export enum NewsletterTopic {
-  NEWS = 'news',
-  PUBLICATIONS = 'publications',
-  EVENTS = 'events',
-}
+export const NewsletterTopic = enumOf(TOPICS)
+export type NewsletterTopic = (typeof NewsletterTopic)[keyof typeof NewsletterTopic]
 
 registerEnumType(NewsletterTopic, {
   name: 'NewsletterTopic',
@@ -18,7 +17,7 @@ registerEnumType(NewsletterTopic, {
   },
 })
 
-@InputType('ConsentInput', { description: 'Evidence of the subscriber\'s consent, as shown by the form.' })
+@InputType('ConsentInput', { description: "Evidence of the subscriber's consent, as shown by the form." })
 export class ConsentInput {
   @Field(() => Boolean, { description: 'Must be true: the person ticked the consent box.' })
   given!: boolean
@@ -30,7 +29,7 @@ export class ConsentInput {
   source?: string | null
 }
 
-@InputType('SubscribeInput', { description: 'A request to subscribe to NSPM\'s newsletter (double opt-in).' })
+@InputType('SubscribeInput', { description: "A request to subscribe to NSPM's newsletter (double opt-in)." })
 export class SubscribeInput {
   @Field(() => String, { description: 'The address to subscribe; it receives a confirmation link.' })
   email!: string
@@ -45,7 +44,7 @@ export class SubscribeInput {
   consent!: ConsentInput
 }
 
-@ObjectType('SubscriptionRequest', { description: 'The same answer whatever the address\'s state, so nobody can learn who subscribes.' })
+@ObjectType('SubscriptionRequest', { description: "The same answer whatever the address's state, so nobody can learn who subscribes." })
 export class SubscriptionRequestResult {
   @Field(() => Boolean, { description: 'Always true when the input was valid.' })
   accepted!: boolean
@@ -54,11 +53,8 @@ export class SubscriptionRequestResult {
   message!: string
 }
 
-export enum SubscriptionStatus {
-  PENDING = 'pending',
-  CONFIRMED = 'confirmed',
-  UNSUBSCRIBED = 'unsubscribed',
-}
+export const SubscriptionStatus = enumOf(SUBSCRIPTION_STATUSES)
+export type SubscriptionStatus = (typeof SubscriptionStatus)[keyof typeof SubscriptionStatus]
 
 registerEnumType(SubscriptionStatus, {
   name: 'SubscriptionStatus',

@@ -20,21 +20,27 @@ export function form({ action, token, locale, button, fields = '', name }: Form)
 }
 
 /** A small, accessible page in Swedish or English. `body` is trusted HTML built with escapeHtml. */
-export function sendPage(response: ServerResponse, status: number, locale: PageLocale, title: string, body: string): void {
-  const html = `<!doctype html>
+export function pageHtml(locale: PageLocale, title: string, body: string): string {
+  return `<!doctype html>
 <html lang="${locale}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)} · NSPM</title>
 <style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem;line-height:1.5}button{font-size:1rem;padding:.6rem 1.2rem;margin:.5rem 0}fieldset{margin:1rem 0}</style></head>
 <body><main><h1>${escapeHtml(title)}</h1>
 ${body}
 </main></body></html>`
-  response.writeHead(status, {
-    'content-type': 'text/html; charset=utf-8',
-    'content-security-policy': CSP,
-    'cache-control': 'no-store',
-    'referrer-policy': 'no-referrer',
-    'x-content-type-options': 'nosniff',
-  })
+}
+
+/** What every page carries besides its caching: its own content security policy (above), no sniffing, no referrer. */
+export const PAGE_HEADERS: Readonly<Record<string, string>> = {
+  'content-security-policy': CSP,
+  'referrer-policy': 'no-referrer',
+  'x-content-type-options': 'nosniff',
+}
+
+/** A page that is never stored: the pages behind emailed links, and every error page. */
+export function sendPage(response: ServerResponse, status: number, locale: PageLocale, title: string, body: string): void {
+  const html = pageHtml(locale, title, body)
+  response.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...PAGE_HEADERS })
   response.end(html)
 }
 

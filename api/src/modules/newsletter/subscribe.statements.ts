@@ -74,17 +74,22 @@ export async function subscribeStatements(em: EntityManager, request: SubscribeR
   return em.transactional(async (tx) => {
     const [upserted] = await tx.execute<(HitRow & { id: number | null; confirmed: boolean | null })[]>(UPSERT_SQL, [
       ...hitValues(client.bucket, client.policy),
-      request.email, request.locale, request.consentSource, request.consentTextVersion,
+      request.email,
+      request.locale,
+      request.consentSource,
+      request.consentTextVersion,
     ])
     const outcome = outcomeOf(client.policy, upserted!)
     // Refused: only the window was tidied (a refused attempt is not counted), which the commit keeps.
     if (!outcome.allowed || upserted?.id == null) return { client: outcome, mailQueued: false }
     const [followUp] = await tx.execute<{ queued: number }[]>(FOLLOW_UP_SQL, [
-      upserted.id, upserted.confirmed === true,
+      upserted.id,
+      upserted.confirmed === true,
       // JSON, not an array: knex would spread an array binding into a list of parameters.
       JSON.stringify(request.topics),
       ...hitValues(address.bucket, address.policy),
-      request.email, request.locale,
+      request.email,
+      request.locale,
     ])
     return { client: outcome, mailQueued: (followUp?.queued ?? 0) > 0 }
   })

@@ -58,11 +58,7 @@ export async function findSubscriber(em: EntityManager, where: { id: number } | 
 
 export async function updateSubscriber(em: EntityManager, id: number, set: Record<string, string | Date | null>): Promise<void> {
   const columns = Object.keys(set)
-  await em.execute(
-    `UPDATE newsletter_subscribers SET ${columns.map((column) => `${column} = ?`).join(', ')}, updated_at = now() WHERE id = ?`,
-    [...Object.values(set), id],
-    'run',
-  )
+  await em.execute(`UPDATE newsletter_subscribers SET ${columns.map((column) => `${column} = ?`).join(', ')}, updated_at = now() WHERE id = ?`, [...Object.values(set), id], 'run')
 }
 
 export async function replaceTopics(em: EntityManager, id: number, topics: NewsletterTopic[]): Promise<void> {

@@ -1,19 +1,14 @@
-import { createHash, randomBytes } from 'node:crypto'
 import type { EntityManager } from '@mikro-orm/postgresql'
+import { isLinkTokenShaped, linkTokenHash as hash, newLinkToken } from '../../common/link-token'
 
 export type TokenPurpose = 'confirm' | 'manage'
 
 /** Confirmation links work for 48 hours; manage links (unsubscribe, preferences, data) until used for erasure. */
 export const CONFIRM_TTL_HOURS = 48
 
-const hash = (token: string): Buffer => createHash('sha256').update(token).digest()
-
-/**
- * A new random token (256 bits, base64url). Only its SHA-256 is stored, so a database leak yields no working
- * links. Created when the email is rendered, so the raw token never rests in the outbox either.
- */
+/** A new link token (common/link-token.ts) for the subscriber, stored as its hash. */
 export async function issueToken(em: EntityManager, subscriberId: number, purpose: TokenPurpose): Promise<string> {
-  const token = randomBytes(32).toString('base64url')
+  const token = newLinkToken()
   await em.execute(
     `INSERT INTO nspm_api.subscription_tokens (subscriber_id, purpose, token_hash, expires_at)
      VALUES (?, ?, ?, ${purpose === 'confirm' ? `now() + interval '${CONFIRM_TTL_HOURS} hours'` : 'NULL'})`,
@@ -27,7 +22,7 @@ export type TokenRow = { id: number; subscriberId: number; usedAt: Date | null }
 
 /** The token's row if it exists for this purpose and has not expired; locked for the caller's transaction. */
 export async function findToken(em: EntityManager, token: string, purpose: TokenPurpose): Promise<TokenRow | null> {
-  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null
+  if (!isLinkTokenShaped(token)) return null
   const rows = await em.execute<{ id: string; subscriber_id: number; used_at: Date | null }[]>(
     `SELECT id, subscriber_id, used_at FROM nspm_api.subscription_tokens
      WHERE token_hash = ? AND purpose = ? AND (expires_at IS NULL OR expires_at > now())

@@ -7,16 +7,58 @@ type Words = { subject: (number: string) => string; title: string; intro: string
 
 const COPY: Record<string, Record<'sv' | 'en', Words>> = {
   'order-received': {
-    sv: { subject: (n) => `Vi har tagit emot din beställning ${n}`, title: 'Tack för din beställning', intro: 'Vi har tagit emot din beställning och skickar den så snart vi kan.', lines: 'Beställt', address: 'Levereras till postnummer', questions: 'Frågor? Svara på det här mejlet och ange ordernumret.' },
-    en: { subject: (n) => `We have received your order ${n}`, title: 'Thank you for your order', intro: 'We have received your order and will send it as soon as we can.', lines: 'Ordered', address: 'Delivered to postcode', questions: 'Questions? Reply to this email quoting the order number.' },
+    sv: {
+      subject: (n) => `Vi har tagit emot din beställning ${n}`,
+      title: 'Tack för din beställning',
+      intro: 'Vi har tagit emot din beställning och skickar den så snart vi kan.',
+      lines: 'Beställt',
+      address: 'Levereras till postnummer',
+      questions: 'Frågor? Svara på det här mejlet och ange ordernumret.',
+    },
+    en: {
+      subject: (n) => `We have received your order ${n}`,
+      title: 'Thank you for your order',
+      intro: 'We have received your order and will send it as soon as we can.',
+      lines: 'Ordered',
+      address: 'Delivered to postcode',
+      questions: 'Questions? Reply to this email quoting the order number.',
+    },
   },
   'order-shipped': {
-    sv: { subject: (n) => `Din beställning ${n} är skickad`, title: 'Din beställning är skickad', intro: 'Materialet är på väg till leveransadressen.', lines: 'Skickat', address: 'Levereras till postnummer', questions: 'Frågor? Svara på det här mejlet och ange ordernumret.' },
-    en: { subject: (n) => `Your order ${n} has been sent`, title: 'Your order has been sent', intro: 'The material is on its way to the delivery address.', lines: 'Sent', address: 'Delivered to postcode', questions: 'Questions? Reply to this email quoting the order number.' },
+    sv: {
+      subject: (n) => `Din beställning ${n} är skickad`,
+      title: 'Din beställning är skickad',
+      intro: 'Materialet är på väg till leveransadressen.',
+      lines: 'Skickat',
+      address: 'Levereras till postnummer',
+      questions: 'Frågor? Svara på det här mejlet och ange ordernumret.',
+    },
+    en: {
+      subject: (n) => `Your order ${n} has been sent`,
+      title: 'Your order has been sent',
+      intro: 'The material is on its way to the delivery address.',
+      lines: 'Sent',
+      address: 'Delivered to postcode',
+      questions: 'Questions? Reply to this email quoting the order number.',
+    },
   },
   'order-cancelled': {
-    sv: { subject: (n) => `Din beställning ${n} är makulerad`, title: 'Din beställning är makulerad', intro: 'Vi kunde tyvärr inte skicka din beställning och har makulerat den.', lines: 'Beställt', address: 'Levereras till postnummer', questions: 'Frågor? Svara på det här mejlet och ange ordernumret.' },
-    en: { subject: (n) => `Your order ${n} has been cancelled`, title: 'Your order has been cancelled', intro: 'Unfortunately we could not send your order and have cancelled it.', lines: 'Ordered', address: 'Delivered to postcode', questions: 'Questions? Reply to this email quoting the order number.' },
+    sv: {
+      subject: (n) => `Din beställning ${n} är makulerad`,
+      title: 'Din beställning är makulerad',
+      intro: 'Vi kunde tyvärr inte skicka din beställning och har makulerat den.',
+      lines: 'Beställt',
+      address: 'Levereras till postnummer',
+      questions: 'Frågor? Svara på det här mejlet och ange ordernumret.',
+    },
+    en: {
+      subject: (n) => `Your order ${n} has been cancelled`,
+      title: 'Your order has been cancelled',
+      intro: 'Unfortunately we could not send your order and have cancelled it.',
+      lines: 'Ordered',
+      address: 'Delivered to postcode',
+      questions: 'Questions? Reply to this email quoting the order number.',
+    },
   },
 }
 

@@ -47,12 +47,27 @@ export async function orderMaterial(em: EntityManager, input: OrderMaterialInput
       `INSERT INTO material_orders (id, order_number, status, locale, orderer_name, orderer_organisation, orderer_email, orderer_phone,
          delivery_address_street, delivery_address_postcode, delivery_address_city, updated_at, created_at)
        VALUES (?, ?, 'received', ?, ?, ?, ?, ?, ?, ?, ?, now(), now())`,
-      [id, orderNumber, locale, order.orderer.name, order.orderer.organisation, order.orderer.email, order.orderer.phone, order.address.street, order.address.postcode, order.address.city],
+      [
+        id,
+        orderNumber,
+        locale,
+        order.orderer.name,
+        order.orderer.organisation,
+        order.orderer.email,
+        order.orderer.phone,
+        order.address.street,
+        order.address.postcode,
+        order.address.city,
+      ],
       'run',
     )
     for (const [index, line] of order.lines.entries()) {
       // Payload's array rows have 24-hex ids (ObjectId style); any unique string works.
-      await tx.execute('INSERT INTO material_orders_items (_order, _parent_id, id, publication_id, quantity) VALUES (?, ?, ?, ?, ?)', [index + 1, id, randomBytes(12).toString('hex'), line.publicationId, line.quantity], 'run')
+      await tx.execute(
+        'INSERT INTO material_orders_items (_order, _parent_id, id, publication_id, quantity) VALUES (?, ?, ?, ?, ?)',
+        [index + 1, id, randomBytes(12).toString('hex'), line.publicationId, line.quantity],
+        'run',
+      )
     }
     await tx.execute('UPDATE nspm_api.idempotency_keys SET order_id = ?, order_number = ? WHERE key = ?', [id, orderNumber, order.key], 'run')
     await enqueueMail(tx, { kind: 'order-received', recipient: order.orderer.email, locale, payload: { orderId: Number(id) } })

@@ -1,12 +1,10 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql'
 import { Locale } from '../../common/locale'
+import { enumOf } from '../../common/select-enum'
+import { ORDER_STATUSES } from '../../../../contracts/select-values/orders'
 
-export enum OrderStatus {
-  RECEIVED = 'received',
-  PROCESSING = 'processing',
-  SHIPPED = 'shipped',
-  CANCELLED = 'cancelled',
-}
+export const OrderStatus = enumOf(ORDER_STATUSES)
+export type OrderStatus = (typeof OrderStatus)[keyof typeof OrderStatus]
 
 registerEnumType(OrderStatus, {
   name: 'OrderStatus',
@@ -24,7 +22,7 @@ export class OrderItemInput {
   @Field(() => ID, { description: 'The `id` of an orderable publication (see `publications(orderable: true)`).' })
   publicationId!: string
 
-  @Field(() => Int, { description: 'Copies, 1 up to the publication\'s `maxQuantityPerOrder`.' })
+  @Field(() => Int, { description: "Copies, 1 up to the publication's `maxQuantityPerOrder`." })
   quantity!: number
 }
 
@@ -36,7 +34,10 @@ export class OrdererInput {
   @Field(() => String, { description: 'Organisation or workplace, 1–150 characters, without web or email addresses.' })
   organisation!: string
 
-  @Field(() => String, { description: 'Email address for the confirmation and delivery notices: the only address NSPM writes to about the order. The notices name the order number, the lines and the postcode and post town, never the other fields.' })
+  @Field(() => String, {
+    description:
+      'Email address for the confirmation and delivery notices: the only address NSPM writes to about the order. The notices name the order number, the lines and the postcode and post town, never the other fields.',
+  })
   email!: string
 
   @Field(() => String, {
@@ -60,7 +61,8 @@ export class DeliveryAddressInput {
 @InputType('OrderMaterialInput', { description: 'An order of printed material.' })
 export class OrderMaterialInput {
   @Field(() => String, {
-    description: 'A key the client generates once per order (8–100 characters: letters, digits, - and _). Retrying with it returns the first result, uncounted; sending it with a different order is IDEMPOTENCY_KEY_REUSED.',
+    description:
+      'A key the client generates once per order (8–100 characters: letters, digits, - and _). Retrying with it returns the first result, uncounted; sending it with a different order is IDEMPOTENCY_KEY_REUSED.',
   })
   idempotencyKey!: string
 
@@ -86,12 +88,12 @@ export class OrderLineView {
   quantity!: number
 }
 
-@ObjectType('MaterialOrderReceipt', { description: 'The answer to an order: its number and lines, without the orderer\'s personal data.' })
+@ObjectType('MaterialOrderReceipt', { description: "The answer to an order: its number and lines, without the orderer's personal data." })
 export class MaterialOrderReceipt {
   @Field(() => String, { description: 'The order number, e.g. "NSPM-2026-000042", for questions about the order.' })
   orderNumber!: string
 
-  @Field(() => OrderStatus, { description: 'The order\'s status.' })
+  @Field(() => OrderStatus, { description: "The order's status." })
   status!: OrderStatus
 
   @Field(() => [OrderLineView], { description: 'What was ordered.' })

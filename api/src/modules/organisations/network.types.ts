@@ -2,14 +2,12 @@ import { DateTimeISO } from '../../common/date-time'
 import { Field, ObjectType, registerEnumType } from 'type-graphql'
 import { LocalizedView } from '../../common/localized'
 import { localized, type Locale } from '../../common/locale'
-import type { Network } from './network.entity'
+import type { NetworkDocument } from '../../read-model/documents'
+import { enumOf } from '../../common/select-enum'
+import { NETWORK_TYPES } from '../../../../contracts/select-values/organisations'
 
-export enum NetworkType {
-  METHODS_SUPPORT_TEAM = 'methods-support-team',
-  MULTI_AGENCY = 'multi-agency',
-  REGIONAL_CENTRE = 'regional-centre',
-  SPEARHEAD_GROUP = 'spearhead-group',
-}
+export const NetworkType = enumOf(NETWORK_TYPES)
+export type NetworkType = (typeof NetworkType)[keyof typeof NetworkType]
 
 registerEnumType(NetworkType, {
   name: 'NetworkType',
@@ -36,7 +34,7 @@ export class NetworkView extends LocalizedView {
   @Field(() => NetworkType, { description: 'What kind of network this is.' })
   type!: NetworkType
 
-  @Field(() => String, { nullable: true, description: 'The network\'s purpose and work.' })
+  @Field(() => String, { nullable: true, description: "The network's purpose and work." })
   description!: string | null
 
   @Field(() => DateTimeISO, { description: 'When an editor last published a change.' })
@@ -49,7 +47,7 @@ export class NetworkView extends LocalizedView {
   coordinatorIds!: number[]
 }
 
-export function toNetworkView(network: Network, locale: Locale): NetworkView {
+export function toNetworkView(network: NetworkDocument, locale: Locale): NetworkView {
   const rows = network.locales.getItems()
   const rels = network.rels.getItems()
   return {

@@ -19,6 +19,13 @@ export class Organisation extends PayloadDocument {
   @Property({ type: 'string', nullable: true })
   phone?: string | null
 
+  /** The organisation this one is part of (NSPM → the Swedish Gender Equality Agency). */
+  @ManyToOne({ entity: () => Organisation, fieldName: 'part_of_id', nullable: true })
+  partOf?: Organisation | null
+
+  @Property({ type: 'string', nullable: true })
+  location?: string | null
+
   @OneToMany({ entity: () => OrganisationLocale, mappedBy: 'parent' })
   locales = new Collection<OrganisationLocale>(this)
 }

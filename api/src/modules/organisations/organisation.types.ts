@@ -3,23 +3,12 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql'
 import { LocalizedView } from '../../common/localized'
 import { localized, type Locale } from '../../common/locale'
 import { PhoneNumber, toPhoneNumber } from '../../common/phone'
-import type { Items } from '../../common/lean'
-import type { Organisation, OrganisationLocale } from './organisation.entity'
+import type { OrganisationDocument } from '../../read-model/documents'
+import { enumOf } from '../../common/select-enum'
+import { ORGANISATION_TYPES } from '../../../../contracts/select-values/organisations'
 
-/** An organisation as an entity or as a lean read's record. */
-export type OrganisationSource = Pick<Organisation, 'id' | 'slug' | 'type' | 'website' | 'email' | 'phone' | 'updatedAt'> & {
-  locales: Items<Pick<OrganisationLocale, 'locale' | 'name' | 'shortName' | 'description'>>
-}
-
-export enum OrganisationType {
-  GOVERNMENT_AGENCY = 'government-agency',
-  COUNTY_BOARD = 'county-board',
-  SOCIAL_SERVICES = 'social-services',
-  HEALTH_CARE = 'health-care',
-  CIVIL_SOCIETY = 'civil-society',
-  INTERNATIONAL_ORGANISATION = 'international-organisation',
-  COORDINATING_AGENCY = 'coordinating-agency',
-}
+export const OrganisationType = enumOf(ORGANISATION_TYPES)
+export type OrganisationType = (typeof OrganisationType)[keyof typeof OrganisationType]
 
 registerEnumType(OrganisationType, {
   name: 'OrganisationType',
@@ -31,7 +20,7 @@ registerEnumType(OrganisationType, {
     HEALTH_CARE: { description: 'Health and medical care.' },
     CIVIL_SOCIETY: { description: 'A civil-society organisation.' },
     INTERNATIONAL_ORGANISATION: { description: 'An international organisation such as IOM.' },
-    COORDINATING_AGENCY: { description: 'The Swedish Gender Equality Agency, home of NSPM.' },
+    COORDINATING_AGENCY: { description: 'NSPM, the national coordination, part of the Swedish Gender Equality Agency.' },
   },
 })
 
@@ -49,7 +38,7 @@ export class OrganisationView extends LocalizedView {
   @Field(() => OrganisationType, { description: 'What kind of actor this is.' })
   type!: OrganisationType
 
-  @Field(() => String, { nullable: true, description: 'The actor\'s role in the support and protection process.' })
+  @Field(() => String, { nullable: true, description: "The actor's role in the support and protection process." })
   description!: string | null
 
   @Field(() => String, { nullable: true, description: 'Website address.' })
@@ -61,11 +50,16 @@ export class OrganisationView extends LocalizedView {
   @Field(() => PhoneNumber, { nullable: true, description: 'Switchboard or contact number.' })
   phone!: PhoneNumber | null
 
+  @Field(() => String, { nullable: true, description: 'Where the organisation is based, e.g. "Göteborg".' })
+  location!: string | null
+
   @Field(() => DateTimeISO, { description: 'When an editor last published a change.' })
   updatedAt!: Date
+
+  partOfId!: number | null
 }
 
-export function toOrganisationView(organisation: OrganisationSource, locale: Locale): OrganisationView {
+export function toOrganisationView(organisation: OrganisationDocument, locale: Locale): OrganisationView {
   const rows = organisation.locales.getItems()
   return {
     id: String(organisation.id),
@@ -77,7 +71,9 @@ export function toOrganisationView(organisation: OrganisationSource, locale: Loc
     website: organisation.website ?? null,
     email: organisation.email ?? null,
     phone: organisation.phone ? toPhoneNumber(organisation.phone) : null,
+    location: organisation.location ?? null,
     updatedAt: organisation.updatedAt,
+    partOfId: organisation.partOf?.id ?? null,
     locale,
   }
 }

@@ -1,10 +1,8 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql'
 import { z } from 'zod'
 import { CursorCodec } from '../../common/cursor'
-import { PUBLISHED } from '../../common/payload-columns'
 import type { PageRequest } from '../../common/pagination'
-import { Network } from './network.entity'
-import { Organisation } from './organisation.entity'
+import type { Snapshot } from '../../read-model/snapshot'
+import type { NetworkDocument, OrganisationDocument } from '../../read-model/documents'
 
 /** Pages of organisations are in slug order: a cursor is the last slug seen, and its id. */
 export type OrganisationKey = [slug: string, id: number]
@@ -13,43 +11,43 @@ export const ORGANISATION_CURSORS = new CursorCodec<OrganisationKey>('organisati
 export type OrganisationFilter = { type?: string | null; updatedSince?: Date | null }
 export type NetworkFilter = { type?: string | null; regionSlug?: string | null }
 
+/** Published organisations and networks, read from the request's snapshot. */
 export class OrganisationService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly snapshot: Snapshot) {}
 
   /** The page after the cursor, plus one more organisation if there is one, and the total. */
-  async page(filter: OrganisationFilter, page: PageRequest<OrganisationKey>): Promise<[Organisation[], number]> {
-    const where: FilterQuery<Organisation> = {
-      status: PUBLISHED,
-      ...(filter.type ? { type: filter.type } : {}),
-      ...(filter.updatedSince ? { updatedAt: { $gte: filter.updatedSince } } : {}),
-    }
-    const total = await this.em.count(Organisation, where)
-    const after = page.after ? { $or: [{ slug: { $gt: page.after[0] } }, { slug: page.after[0], id: { $gt: page.after[1] } }] } : {}
-    const rows = await this.em.find(Organisation, { $and: [where, after] }, { populate: ['locales'], orderBy: { slug: 'asc', id: 'asc' }, limit: page.limit + 1 })
-    return [rows, total]
+  page(filter: OrganisationFilter, page: PageRequest<OrganisationKey>): [OrganisationDocument[], number] {
+    const { type, updatedSince } = filter
+    const matching = this.snapshot.organisations.filter((organisation) => (!type || organisation.type === type) && (!updatedSince || organisation.updatedAt >= updatedSince))
+    const after = page.after
+    const start = after ? matching.findIndex((row) => row.slug > after[0] || (row.slug === after[0] && row.id > after[1])) : 0
+    return [start < 0 ? [] : matching.slice(start, start + page.limit + 1), matching.length]
   }
 
-  byIds(ids: readonly number[]): Promise<Organisation[]> {
-    return this.em.find(Organisation, { id: { $in: [...ids] }, status: PUBLISHED }, { populate: ['locales'] })
+  byId(id: number): OrganisationDocument | undefined {
+    return this.snapshot.get('Organisation', id)
   }
 
-  bySlug(slug: string): Promise<Organisation | null> {
-    return this.em.findOne(Organisation, { slug, status: PUBLISHED }, { populate: ['locales'] })
+  /** The published ones of `ids`, in that order. */
+  byIds(ids: readonly number[]): OrganisationDocument[] {
+    return this.snapshot.all('Organisation', ids)
   }
 
-  networks(filter: NetworkFilter): Promise<Network[]> {
-    return this.em.find(
-      Network,
-      { status: PUBLISHED, ...(filter.type ? { type: filter.type } : {}), ...(filter.regionSlug ? { region: { slug: filter.regionSlug } } : {}) },
-      { populate: ['locales', 'rels'], orderBy: { slug: 'asc' } },
-    )
+  bySlug(slug: string): OrganisationDocument | undefined {
+    return this.snapshot.organisationsBySlug.get(slug)
   }
 
-  networksByIds(ids: readonly number[]): Promise<Network[]> {
-    return this.em.find(Network, { id: { $in: [...ids] }, status: PUBLISHED }, { populate: ['locales', 'rels'] })
+  /** By slug. */
+  networks(filter: NetworkFilter): NetworkDocument[] {
+    const regionId = filter.regionSlug ? (this.snapshot.regionsBySlug.get(filter.regionSlug)?.id ?? -1) : null
+    return this.snapshot.networks.filter((network) => (!filter.type || network.type === filter.type) && (regionId === null || network.region?.id === regionId))
   }
 
-  networkBySlug(slug: string): Promise<Network | null> {
-    return this.em.findOne(Network, { slug, status: PUBLISHED }, { populate: ['locales', 'rels'] })
+  network(id: number): NetworkDocument | undefined {
+    return this.snapshot.get('Network', id)
+  }
+
+  networkBySlug(slug: string): NetworkDocument | undefined {
+    return this.snapshot.networksBySlug.get(slug)
   }
 }

@@ -2,14 +2,8 @@ import { DateTimeISO } from '../../common/date-time'
 import { Field, ObjectType } from 'type-graphql'
 import { LocalizedView } from '../../common/localized'
 import { localized, type Locale } from '../../common/locale'
-import type { Items } from '../../common/lean'
-import type { Page, PageLinkLocale, PageLocale } from './page.entity'
+import type { PageDocument } from '../../read-model/documents'
 
-/** A page as an entity or as a lean read's record. */
-export type PageSource = Pick<Page, 'id' | 'slug' | 'updatedAt'> & {
-  locales: Items<Pick<PageLocale, 'locale' | 'title' | 'summary' | 'content'>>
-  links: Items<{ url?: string | null; locales: Items<Pick<PageLinkLocale, 'locale' | 'label'>> }>
-}
 import { RichText, toRichText } from './rich-text'
 
 @ObjectType('Link', { description: 'A link to further reading.' })
@@ -42,7 +36,7 @@ export class PageView extends LocalizedView {
   updatedAt!: Date
 }
 
-export function toPageView(page: PageSource, locale: Locale): PageView {
+export function toPageView(page: PageDocument, locale: Locale): PageView {
   const rows = page.locales.getItems()
   return {
     id: String(page.id),

@@ -2,12 +2,15 @@ import type * as LexicalHtml from '@payloadcms/richtext-lexical/html'
 import type * as LexicalPlaintext from '@payloadcms/richtext-lexical/plaintext'
 import type sanitizeHtml from 'sanitize-html'
 import { Field, ObjectType } from 'type-graphql'
+import { richTextToHtml, sanitizeForWeb, type RichTextLibraries } from '../../../../cms/fields/rich-text-html'
 import { lazyRequire } from '../../common/lazy-require'
 
 // Loaded when the first page is rendered: the Lexical converters alone took longer to load than the rest of a route.
-const lexicalHtml = lazyRequire<typeof LexicalHtml>('@payloadcms/richtext-lexical/html')
-const lexicalPlaintext = lazyRequire<typeof LexicalPlaintext>('@payloadcms/richtext-lexical/plaintext')
-const sanitizer = lazyRequire<typeof sanitizeHtml>('sanitize-html')
+const LIBRARIES: RichTextLibraries = {
+  html: lazyRequire<typeof LexicalHtml>('@payloadcms/richtext-lexical/html'),
+  plaintext: lazyRequire<typeof LexicalPlaintext>('@payloadcms/richtext-lexical/plaintext'),
+  sanitize: lazyRequire<typeof sanitizeHtml>('sanitize-html'),
+}
 
 @ObjectType('RichText', { description: 'Formatted text, as sanitised HTML and as plain text.' })
 export class RichText {
@@ -18,22 +21,19 @@ export class RichText {
   plainText!: string
 }
 
-// Payload's converter escapes text; sanitising as well keeps anything an editor pastes (links, attributes) in bounds.
-const allowed = (): sanitizeHtml.IOptions => ({
-  allowedTags: ['h2', 'h3', 'h4', 'p', 'ul', 'ol', 'li', 'strong', 'em', 'u', 's', 'a', 'blockquote', 'br', 'code', 'hr'],
-  allowedAttributes: { a: ['href', 'rel', 'target'] },
-  allowedSchemes: ['http', 'https', 'mailto'],
-  transformTags: { a: sanitizer().simpleTransform('a', { rel: 'noopener noreferrer' }) },
-})
-let ALLOWED: sanitizeHtml.IOptions | undefined
+/** HTML from elsewhere (a rendered newsletter's body) cut down to what `RichText.html` promises. */
+export const sanitizeRichHtml = (html: string): string => sanitizeForWeb(LIBRARIES, html)
 
-type LexicalState = Parameters<typeof LexicalHtml.convertLexicalToHTML>[0]['data']
+// Keyed by the stored state: the read model's documents are immutable and live until they are replaced, so each
+// document's text is converted and sanitised once, not on every request that shows it (a search hit, a page).
+const converted = new WeakMap<object, RichText>()
 
+/** The conversion the CMS's newsletter uses too (cms/fields/rich-text-html.ts), for the web. */
 export function toRichText(state: Record<string, unknown> | null | undefined): RichText | null {
-  if (!state || typeof state !== 'object' || !('root' in state)) return null
-  const data = state as unknown as LexicalState
-  return {
-    html: sanitizer()(lexicalHtml().convertLexicalToHTML({ data, disableContainer: true }), (ALLOWED ??= allowed())),
-    plainText: lexicalPlaintext().convertLexicalToPlaintext({ data }).trim(),
-  }
+  if (!state || typeof state !== 'object') return null
+  const known = converted.get(state)
+  if (known) return known
+  const text = richTextToHtml(LIBRARIES, state)
+  if (text) converted.set(state, text)
+  return text
 }

@@ -11,9 +11,6 @@ export class Programme extends PayloadDocument {
   @ManyToOne({ entity: () => Organisation, fieldName: 'operator_id', nullable: true })
   operator?: Organisation | null
 
-  @ManyToOne({ entity: () => Organisation, fieldName: 'funder_id', nullable: true })
-  funder?: Organisation | null
-
   @Property({ type: 'string', nullable: true })
   website?: string | null
 
@@ -22,6 +19,22 @@ export class Programme extends PayloadDocument {
 
   @OneToMany({ entity: () => ProgrammeSupportItem, mappedBy: 'parent', orderBy: { order: 'asc' } })
   supportOffered = new Collection<ProgrammeSupportItem>(this)
+
+  @OneToMany({ entity: () => ProgrammeFundingRow, mappedBy: 'parent', orderBy: { order: 'asc' } })
+  funding = new Collection<ProgrammeFundingRow>(this)
+}
+
+/** `programmes_funding`: one row per organisation that funds the programme, in full or as a contribution. */
+@Entity({ tableName: 'programmes_funding', readonly: true })
+export class ProgrammeFundingRow extends ArrayRow {
+  @ManyToOne({ entity: () => Programme, fieldName: '_parent_id' })
+  parent!: Programme
+
+  @ManyToOne({ entity: () => Organisation, fieldName: 'organisation_id', nullable: true })
+  organisation?: Organisation | null
+
+  @Property({ type: 'string', nullable: true })
+  share?: string | null
 }
 
 @Entity({ tableName: 'programmes_locales', readonly: true })
@@ -64,4 +77,4 @@ export class ProgrammeSupportItemLocale extends LocaleRow {
 }
 
 /** What the programme's view reads, loaded with it. */
-export const PROGRAMME_POPULATE = ['locales', 'supportOffered', 'supportOffered.locales'] as const
+export const PROGRAMME_POPULATE = ['locales', 'supportOffered', 'supportOffered.locales', 'funding'] as const

@@ -1,16 +1,30 @@
 import { DateTimeISO } from '../../common/date-time'
-import { Field, ObjectType } from 'type-graphql'
+import { Field, ObjectType, registerEnumType } from 'type-graphql'
+import { FUNDING_SHARES, isOneOf } from '../../../../contracts/select-values/facts'
 import { LocalizedView } from '../../common/localized'
 import { localized, type Locale } from '../../common/locale'
-import type { Items } from '../../common/lean'
-import type { Programme, ProgrammeLocale, ProgrammeSupportItemLocale } from './programme.entity'
+import type { ProgrammeDocument } from '../../read-model/documents'
+import { enumOf } from '../../common/select-enum'
 
-/** A programme as an entity or as a lean read's record. */
-export type ProgrammeSource = Pick<Programme, 'id' | 'slug' | 'website' | 'updatedAt'> & {
-  operator?: { id: number } | null
-  funder?: { id: number } | null
-  locales: Items<Pick<ProgrammeLocale, 'locale' | 'name' | 'shortName' | 'summary' | 'eligibility' | 'howToApply'>>
-  supportOffered: Items<{ locales: Items<Pick<ProgrammeSupportItemLocale, 'locale' | 'item'>> }>
+export const FundingShare = enumOf(FUNDING_SHARES)
+export type FundingShare = (typeof FundingShare)[keyof typeof FundingShare]
+
+registerEnumType(FundingShare, {
+  name: 'FundingShare',
+  description: 'How much of a programme an organisation funds.',
+  valuesConfig: {
+    FULL: { description: 'The organisation funds the whole programme (ÅMP: "finansieras av Jämställdhetsmyndigheten").' },
+    CONTRIBUTION: { description: 'The organisation contributes funding beside others (NSP: "bidrar med ekonomiska medel").' },
+  },
+})
+
+@ObjectType('ProgrammeFunding', { description: 'An organisation that funds a programme, and whether it funds all of it or contributes.' })
+export class ProgrammeFundingView {
+  @Field(() => FundingShare, { description: 'FULL when it funds the whole programme, CONTRIBUTION when it contributes beside others.' })
+  share!: FundingShare
+
+  organisationId!: number
+  locale!: Locale
 }
 
 @ObjectType('Programme', { implements: LocalizedView, description: 'A support programme for victims, e.g. the return programme ÅMP or the national support programme NSP.' })
@@ -36,17 +50,19 @@ export class ProgrammeView extends LocalizedView {
   @Field(() => String, { nullable: true, description: 'Whom to contact and how to apply.' })
   howToApply!: string | null
 
-  @Field(() => String, { nullable: true, description: 'The programme\'s web page.' })
+  @Field(() => String, { nullable: true, description: "The programme's web page." })
   website!: string | null
 
   @Field(() => DateTimeISO, { description: 'When an editor last published a change.' })
   updatedAt!: Date
 
+  @Field(() => [ProgrammeFundingView], { description: 'Every organisation that funds the programme, with its share. A contributor is not the only funder.' })
+  funding!: ProgrammeFundingView[]
+
   operatorId!: number | null
-  funderId!: number | null
 }
 
-export function toProgrammeView(programme: ProgrammeSource, locale: Locale): ProgrammeView {
+export function toProgrammeView(programme: ProgrammeDocument, locale: Locale): ProgrammeView {
   const rows = programme.locales.getItems()
   return {
     id: String(programme.id),
@@ -60,7 +76,9 @@ export function toProgrammeView(programme: ProgrammeSource, locale: Locale): Pro
     website: programme.website ?? null,
     updatedAt: programme.updatedAt,
     operatorId: programme.operator?.id ?? null,
-    funderId: programme.funder?.id ?? null,
+    funding: programme.funding
+      .getItems()
+      .flatMap((row) => (row.organisation && isOneOf(FUNDING_SHARES, row.share) ? [{ share: row.share as FundingShare, organisationId: row.organisation.id, locale }] : [])),
     locale,
   }
 }

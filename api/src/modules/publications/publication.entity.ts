@@ -81,3 +81,6 @@ export class PublicationLanguage extends SelectRow {
   @ManyToOne({ entity: () => Publication, fieldName: 'parent_id' })
   parent!: Publication
 }
+
+/** What the publication's view reads, loaded with it. */
+export const PUBLICATION_POPULATE = ['locales', 'audiences', 'languages', 'file'] as const

@@ -6,13 +6,13 @@ import type { ApiContext } from '../../context'
 import { Audience, PublicationType, PublicationView, toPublicationView } from './publication.types'
 import { PUBLICATION_CURSORS } from './publications.service'
 
-export const PublicationConnection = connectionOf(PublicationView, 'Publication')
+const PublicationConnection = connectionOf(PublicationView, 'Publication')
 type PublicationPage = InstanceType<typeof PublicationConnection>
 
 @Resolver(() => PublicationView)
 export class PublicationResolver {
   @Query(() => PublicationConnection, { description: 'Reports and information material, newest first; a page of at most 100.' })
-  async publications(
+  publications(
     @Arg('type', () => PublicationType, { nullable: true, description: 'Only this kind.' }) type: PublicationType | null,
     @Arg('audience', () => Audience, { nullable: true, description: 'Only publications for this audience.' }) audience: Audience | null,
     @Arg('language', () => String, { nullable: true, description: 'Only publications in this language (ISO 639-1, e.g. "en").' }) language: string | null,
@@ -23,9 +23,9 @@ export class PublicationResolver {
     @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' }) after: string | null,
     @LocaleArg() locale: Locale | null,
     @Ctx() ctx: ApiContext,
-  ): Promise<PublicationPage> {
+  ): PublicationPage {
     const page = pageRequest(first, after, PUBLICATION_CURSORS)
-    const [rows, total] = await ctx.publications.page({ type, audience, language, orderable, updatedSince }, page)
+    const [rows, total] = ctx.publications.page({ type, audience, language, orderable, updatedSince }, page)
     const chosen = locale ?? ctx.defaultLocale
     return toPage(
       rows.map((row) => toPublicationView(row, chosen, ctx.cmsUrl)),

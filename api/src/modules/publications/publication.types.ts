@@ -2,33 +2,15 @@ import { DateTimeISO } from '../../common/date-time'
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql'
 import { LocalizedView } from '../../common/localized'
 import { localized, type Locale } from '../../common/locale'
-import type { Items } from '../../common/lean'
-import type { Publication, PublicationLocale } from './publication.entity'
+import type { PublicationDocument } from '../../read-model/documents'
+import { enumOf } from '../../common/select-enum'
+import { PUBLICATION_TYPES, AUDIENCES } from '../../../../contracts/select-values/publications'
 
-/** A publication as an entity or as a lean read's record. */
-export type PublicationSource = Pick<
-  Publication,
-  'id' | 'slug' | 'type' | 'publishedOn' | 'url' | 'orderable' | 'articleNumber' | 'maxQuantityPerOrder' | 'inStock' | 'updatedAt'
-> & {
-  file?: { url?: string | null } | null
-  locales: Items<Pick<PublicationLocale, 'locale' | 'title' | 'summary'>>
-  audiences: Items<{ value?: string | null }>
-  languages: Items<{ value?: string | null }>
-}
+export const PublicationType = enumOf(PUBLICATION_TYPES)
+export type PublicationType = (typeof PublicationType)[keyof typeof PublicationType]
 
-export enum PublicationType {
-  REPORT = 'report',
-  MANUAL = 'manual',
-  BROCHURE = 'brochure',
-  INFORMATION_MATERIAL = 'information-material',
-  POSTER = 'poster',
-}
-
-export enum Audience {
-  PROFESSIONALS = 'professionals',
-  AT_RISK = 'at-risk',
-  PUBLIC = 'public',
-}
+export const Audience = enumOf(AUDIENCES)
+export type Audience = (typeof Audience)[keyof typeof Audience]
 
 registerEnumType(PublicationType, {
   name: 'PublicationType',
@@ -94,7 +76,7 @@ export class PublicationView extends LocalizedView {
   updatedAt!: Date
 }
 
-export function toPublicationView(publication: PublicationSource, locale: Locale, cmsUrl: string): PublicationView {
+export function toPublicationView(publication: PublicationDocument, locale: Locale, cmsUrl: string): PublicationView {
   const rows = publication.locales.getItems()
   const fileUrl = publication.file?.url ? new URL(publication.file.url, cmsUrl).toString() : null
   return {

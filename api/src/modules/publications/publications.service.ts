@@ -1,11 +1,10 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql'
 import { z } from 'zod'
-import { isPublicationLanguage, PUBLICATION_LANGUAGES } from '../../../../cms/fields/publication-languages'
+import { isPublicationLanguage, PUBLICATION_LANGUAGES } from '../../../../contracts/select-values/publications'
 import { CursorCodec } from '../../common/cursor'
 import { BadInputError } from '../../common/errors'
-import { PUBLISHED } from '../../common/payload-columns'
 import type { PageRequest } from '../../common/pagination'
-import { Publication } from './publication.entity'
+import { byPublishedOn, type Snapshot } from '../../read-model/snapshot'
+import type { PublicationDocument } from '../../read-model/documents'
 
 /** Pages of publications are newest first (undated last): a cursor is the last `publishedOn` seen (ISO, or null), and its id. */
 export type PublicationKey = [publishedOn: string | null, id: number]
@@ -13,42 +12,32 @@ export const PUBLICATION_CURSORS = new CursorCodec<PublicationKey>('publications
 
 export type PublicationFilter = { type?: string | null; audience?: string | null; language?: string | null; orderable?: boolean | null; updatedSince?: Date | null }
 
-const POPULATE = ['locales', 'audiences', 'languages', 'file'] as const
-
+/** Published publications, read from the request's snapshot (kept in page order there). */
 export class PublicationService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly snapshot: Snapshot) {}
 
   /** The page after the cursor, plus one more publication if there is one, and the total. */
-  async page(filter: PublicationFilter, page: PageRequest<PublicationKey>): Promise<[Publication[], number]> {
-    if (filter.language && !isPublicationLanguage(filter.language)) {
+  page(filter: PublicationFilter, page: PageRequest<PublicationKey>): [PublicationDocument[], number] {
+    const { type, audience, language, orderable, updatedSince } = filter
+    if (language && !isPublicationLanguage(language)) {
       throw new BadInputError(`"language" must be one of ${PUBLICATION_LANGUAGES.join(', ')}.`, { field: 'language' })
     }
-    const where: FilterQuery<Publication> = {
-      status: PUBLISHED,
-      ...(filter.type ? { type: filter.type } : {}),
-      ...(filter.audience ? { audiences: { value: filter.audience } } : {}),
-      ...(filter.language ? { languages: { value: filter.language } } : {}),
-      // An omitted argument arrives as undefined, not null.
-      ...(typeof filter.orderable === 'boolean' ? { orderable: filter.orderable } : {}),
-      ...(filter.updatedSince ? { updatedAt: { $gte: filter.updatedSince } } : {}),
-    }
-    const total = await this.em.count(Publication, where)
-    const rows = await this.em.find(Publication, { $and: [where, page.after ? following(page.after) : {}] }, {
-      populate: POPULATE,
-      orderBy: { publishedOn: 'desc nulls last', id: 'asc' },
-      limit: page.limit + 1,
-    })
-    return [rows, total]
+    const matching = this.snapshot.publications.filter(
+      (publication) =>
+        (!type || publication.type === type) &&
+        (!audience || publication.audiences.getItems().some((row) => row.value === audience)) &&
+        (!language || publication.languages.getItems().some((row) => row.value === language)) &&
+        // An omitted argument arrives as undefined, not null.
+        (typeof orderable !== 'boolean' || publication.orderable === orderable) &&
+        (!updatedSince || publication.updatedAt >= updatedSince),
+    )
+    const after = page.after
+    const cursor = after ? { id: after[1], publishedOn: after[0] === null ? null : new Date(after[0]) } : null
+    const start = cursor ? matching.findIndex((publication) => byPublishedOn(publication, cursor) > 0) : 0
+    return [start < 0 ? [] : matching.slice(start, start + page.limit + 1), matching.length]
   }
 
-  byIds(ids: readonly number[]): Promise<Publication[]> {
-    return this.em.find(Publication, { id: { $in: [...ids] }, status: PUBLISHED }, { populate: POPULATE })
+  byId(id: number): PublicationDocument | undefined {
+    return this.snapshot.get('Publication', id)
   }
-}
-
-/** What follows (publishedOn, id) in the order `publishedOn DESC NULLS LAST, id ASC`. */
-function following([publishedOn, id]: PublicationKey): FilterQuery<Publication> {
-  if (publishedOn === null) return { publishedOn: null, id: { $gt: id } }
-  const date = new Date(publishedOn)
-  return { $or: [{ publishedOn: { $lt: date } }, { publishedOn: date, id: { $gt: id } }, { publishedOn: null }] }
 }

@@ -1,3 +1,5 @@
+import { foldLetters } from '../../common/fold'
+
 /**
  * The Snowball stemmer leaves Swedish definite forms such as "människohandeln" (the trafficking) apart from
  * "människohandel", and ignores "manniskohandeln" typed without Swedish letters. This builds a prefix query
@@ -6,10 +8,6 @@
  */
 const DEFINITE_ENDINGS = ['arna', 'erna', 'orna', 'heten', 'en', 'et', 'na', 'n', 't']
 const MIN_PREFIX = 4
-
-export function foldLetters(text: string): string {
-  return text.toLowerCase().normalize('NFD').replace(/\p{Diacritic}/gu, '')
-}
 
 export function prefixQuery(words: string): string {
   const terms = foldLetters(words)

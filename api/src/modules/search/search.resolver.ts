@@ -9,8 +9,10 @@ import { SearchHit } from './search.types'
 export class SearchResolver {
   @Query(() => [SearchHit], {
     description:
-      'Ranked full-text search over manual steps, concepts, programmes, articles, organisations and publications, with Swedish and English ' +
-      'stemming and without regard to Swedish letters ("manniskohandel" finds "människohandel"). Best first.',
+      'Ranked full-text search over manual steps, concepts, programmes, articles, organisations, publications, police regions, counties, ' +
+      'municipalities and coordinator posts, with Swedish and English stemming and without regard to Swedish letters ("manniskohandel" ' +
+      'finds "människohandel"). A place brings its region\'s coordinator posts, ranked just above it: "Kiruna" gives region Nord\'s ' +
+      'coordinators first. Letters as typed decide between places that fold alike ("Håbo", "Habo"). Best first.',
   })
   search(
     @Arg('query', () => String, { description: 'Words to look for, 1–200 characters; "quotes" for phrases, -word to exclude.' }) query: string,

@@ -1,57 +1,90 @@
 import { BadInputError } from '../../common/errors'
-import { items, toDate } from '../../common/lean'
 import { asMember } from '../../common/union-member'
 import type { Locale } from '../../common/locale'
 import type { ApiContext } from '../../context'
-import { ConceptView, toConceptView, type ConceptSource } from '../concepts/concept.types'
-import { ManualStepView, toManualStepView, type ManualStepSource } from '../manual/manual-step.types'
-import { OrganisationView, toOrganisationView, type OrganisationSource } from '../organisations/organisation.types'
-import { PageView, toPageView, type PageSource } from '../pages/page.types'
-import { ProgrammeView, toProgrammeView, type ProgrammeSource } from '../programmes/programme.types'
-import { PublicationView, toPublicationView, type PublicationSource } from '../publications/publication.types'
+import { ConceptView, toConceptView } from '../concepts/concept.types'
+import { CoordinatorView } from '../coordinators/coordinator.types'
+import { CountyView, MunicipalityView, RegionView, toCountyView, toMunicipalityView, toRegionView } from '../geography/geography.types'
+import { ManualStepView, toManualStepView } from '../manual/manual-step.types'
+import { OrganisationView, toOrganisationView } from '../organisations/organisation.types'
+import { PageView, toPageView } from '../pages/page.types'
+import { ProgrammeView, toProgrammeView } from '../programmes/programme.types'
+import { PublicationView, toPublicationView } from '../publications/publication.types'
 import { prefixQuery } from './prefix-query'
 import { rebuildSearchIndex } from './search.index'
 import { SEARCH_SQL } from './search.sql'
 import { type ResultClass, type SearchHit } from './search.types'
 import { websearchWords } from './websearch-words'
 
-export const MAX_QUERY_LENGTH = 200
-export const MAX_RESULTS = 50
+const MAX_QUERY_LENGTH = 200
+const MAX_RESULTS = 50
 
 type Node = SearchHit['node']
-type Json = { id: number; updatedAt: string } & Record<string, unknown>
-type Row = { current: boolean; kind: string | null; id: number | null; rank: number | null; doc: Json | null }
+type Row = { current: boolean; kind: string | null; id: number | null; rank: number | null }
 
 /** Records which GraphQL type each view is, for the union's resolveType. */
-function tagged<T extends object>(type: ResultClass, view: T): Node {
-  return asMember(type, view) as unknown as Node
+function tagged<T extends object>(type: ResultClass, view: T | undefined): Node | undefined {
+  return view === undefined ? undefined : (asMember(type, view) as unknown as Node)
 }
 
-/** The lean record's to-many parts as the converters read them (see Items in common/lean.ts), dates as Date. */
-function source<T>(json: Json, lists: Record<string, (rows: never[]) => unknown> = {}): T {
-  const converted: Record<string, unknown> = { ...json, updatedAt: toDate(json.updatedAt) }
-  for (const [key, convert] of Object.entries(lists)) converted[key] = convert((json[key] ?? []) as never[])
-  return converted as T
-}
-const nested = (key: string) => (rows: Record<string, unknown>[]) => items(rows.map((row) => ({ ...row, [key]: items((row[key] ?? []) as unknown[]) })))
-
-// Each kind's view from the JSON document that came with the hit (search.docs.ts).
-type ToView = (json: Json, locale: Locale, cmsUrl: string) => Node
+// Each kind's view from the snapshot; undefined when the document is not public (any more) there.
+type ToView = (ctx: ApiContext, id: number, locale: Locale) => Node | undefined
 const VIEWS: Partial<Record<string, ToView>> = {
-  concept: (json, locale) => tagged(ConceptView, toConceptView(source<ConceptSource>(json, { locales: items, rels: items }), locale)),
-  organisation: (json, locale) => tagged(OrganisationView, toOrganisationView(source<OrganisationSource>(json, { locales: items }), locale)),
-  programme: (json, locale) =>
-    tagged(ProgrammeView, toProgrammeView(source<ProgrammeSource>(json, { locales: items, supportOffered: nested('locales') }), locale)),
-  manualStep: (json, locale) => tagged(ManualStepView, toManualStepView(source<ManualStepSource>(json, { locales: items, rels: items }), locale)),
-  page: (json, locale) => tagged(PageView, toPageView(source<PageSource>(json, { locales: items, links: nested('locales') }), locale)),
-  publication: (json, locale, cmsUrl) => {
-    const publication = source<PublicationSource>(json, { locales: items, audiences: items, languages: items })
-    const publishedOn = json.publishedOn as string | null
-    return tagged(PublicationView, toPublicationView({ ...publication, publishedOn: publishedOn === null ? null : toDate(publishedOn) }, locale, cmsUrl))
-  },
+  concept: (ctx, id, locale) =>
+    tagged(
+      ConceptView,
+      map(ctx.snapshot.get('Concept', id), (row) => toConceptView(row, locale)),
+    ),
+  organisation: (ctx, id, locale) =>
+    tagged(
+      OrganisationView,
+      map(ctx.organisations.byId(id), (row) => toOrganisationView(row, locale)),
+    ),
+  programme: (ctx, id, locale) =>
+    tagged(
+      ProgrammeView,
+      map(ctx.snapshot.get('Programme', id), (row) => toProgrammeView(row, locale)),
+    ),
+  manualStep: (ctx, id, locale) =>
+    tagged(
+      ManualStepView,
+      map(ctx.snapshot.get('ManualStep', id), (row) => toManualStepView(row, locale)),
+    ),
+  page: (ctx, id, locale) =>
+    tagged(
+      PageView,
+      map(ctx.snapshot.get('Page', id), (row) => toPageView(row, locale)),
+    ),
+  publication: (ctx, id, locale) =>
+    tagged(
+      PublicationView,
+      map(ctx.publications.byId(id), (row) => toPublicationView(row, locale, ctx.cmsUrl)),
+    ),
+  region: (ctx, id, locale) =>
+    tagged(
+      RegionView,
+      map(ctx.geography.region(id), (row) => toRegionView(row, locale)),
+    ),
+  county: (ctx, id, locale) =>
+    tagged(
+      CountyView,
+      map(ctx.geography.county(id), (row) => toCountyView(row, locale)),
+    ),
+  municipality: (ctx, id, locale) =>
+    tagged(
+      MunicipalityView,
+      map(ctx.geography.municipality(id), (row) => toMunicipalityView(row, locale)),
+    ),
+  coordinator: (ctx, id, locale) =>
+    tagged(
+      CoordinatorView,
+      map(ctx.snapshot.get('Coordinator', id), (row) => ctx.coordinators.view(row, locale)),
+    ),
 }
 
-/** Ranks and loads the hits in one SQL statement, keeping the ranking's order (after a publish: rebuild, then again). */
+const map = <R, V>(row: R | undefined, toView: (row: R) => V): V | undefined => (row === undefined ? undefined : toView(row))
+
+/** Ranks the hits in one SQL statement (after a publish: rebuild, then again) and takes their documents from the snapshot. */
 export async function search(ctx: ApiContext, words: string, first: number, locale: Locale): Promise<SearchHit[]> {
   const query = words.trim()
   if (query.length === 0 || query.length > MAX_QUERY_LENGTH) {
@@ -70,7 +103,7 @@ export async function search(ctx: ApiContext, words: string, first: number, loca
     ;({ rows } = await ctx.em.getKnex().raw<{ rows: Row[] }>(SEARCH_SQL, bindings))
   }
   return rows.flatMap((row) => {
-    const view = row.kind === null ? undefined : VIEWS[row.kind]
-    return view && row.doc ? [{ rank: Number(row.rank), node: view(row.doc, locale, ctx.cmsUrl) }] : []
+    const node = row.kind === null || row.id === null ? undefined : VIEWS[row.kind]?.(ctx, row.id, locale)
+    return node ? [{ rank: Number(row.rank), node }] : []
   })
 }

@@ -1,4 +1,5 @@
-import { HIT_DOC } from './search.docs'
+import { FOLD_SQL } from '../../common/fold'
+import { CONTENT_CHANGES_TABLE } from '../../../../contracts/public-types'
 
 /**
  * Full-text search over published content. Each document is a language's text with Swedish as fallback, field by
@@ -6,7 +7,6 @@ import { HIT_DOC } from './search.docs'
  * stemming ("människohandeln" finds "människohandel") with a Swedish-stemmed copy folded to plain letters, so
  * "manniskohandel" finds it too. Titles weigh more (A) than bodies (B).
  */
-const FOLD = (expression: string) => `translate(lower(${expression}), 'åäöéèêëüáàâíìîóòôúùûæø', 'aaoeeeeuaaaiiiooouuuao')`
 
 /** One SELECT per kind: kind, id, title, body in the language `l.locale` (see DOCS_IN_EVERY_LOCALE). */
 function localizedDocs(kind: string, table: string, titleSql: string, bodySql: string): string {
@@ -20,11 +20,10 @@ function localizedDocs(kind: string, table: string, titleSql: string, bodySql: s
 
 const pick = (column: string) => `coalesce(nullif(req.${column}, ''), sv.${column})`
 const joined = (...columns: string[]) => `concat_ws(' ', ${columns.map(pick).join(', ')})`
-const lexicalText = (column: string) =>
-  `(SELECT string_agg(t #>> '{}', ' ') FROM jsonb_path_query(coalesce(req.${column}, sv.${column}), 'strict $.**.text') AS t)`
+const lexicalText = (column: string) => `(SELECT string_agg(t #>> '{}', ' ') FROM jsonb_path_query(coalesce(req.${column}, sv.${column}), 'strict $.**.text') AS t)`
 
-/** The searchable tables; their row counts and latest `updated_at` tell whether the index is current. */
-const SEARCHED_TABLES = ['concepts', 'organisations', 'programmes', 'manual_steps', 'pages', 'publications'] as const
+/** Kinds that are places: each lies in one police region, whose coordinators a search for the place puts first. */
+const PLACE_KINDS = ['region', 'county', 'municipality'] as const
 
 const DOCS = [
   localizedDocs('concept', 'concepts', pick('term'), pick('definition')),
@@ -33,25 +32,35 @@ const DOCS = [
   localizedDocs('manualStep', 'manual_steps', pick('title'), pick('summary')),
   localizedDocs('page', 'pages', pick('title'), `concat_ws(' ', ${pick('summary')}, ${lexicalText('content')})`),
   localizedDocs('publication', 'publications', pick('title'), pick('summary')),
+  localizedDocs('region', 'regions', pick('name'), pick('description')),
+  localizedDocs('county', 'counties', pick('name'), 'NULL'),
+  // Municipality names are proper names, the same in every language: no locales table.
+  `
+    SELECT 'municipality' AS kind, d.id, d.name AS title, NULL AS body FROM municipalities d WHERE d._status = 'published'`,
+  // A post is found by its holder's name; its title ("Regionkoordinator mot prostitution och människohandel, region
+  // Nord") weighs as a body, so that the seven posts do not crowd every search for "människohandel".
+  localizedDocs('coordinator', 'coordinators', 'd.person_name', joined('title', 'employer')),
 ].join('\n    UNION ALL')
 
 const VECTOR = `
   setweight(to_tsvector('swedish', coalesce(title, '')), 'A') || setweight(to_tsvector('swedish', coalesce(body, '')), 'B') ||
   setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', coalesce(body, '')), 'B') ||
-  setweight(to_tsvector('swedish', ${FOLD("coalesce(title, '')")}), 'A') || setweight(to_tsvector('swedish', ${FOLD("coalesce(body, '')")}), 'B') ||
-  setweight(to_tsvector('simple', ${FOLD("coalesce(title, '')")}), 'A') || setweight(to_tsvector('simple', ${FOLD("coalesce(body, '')")}), 'B')`
+  setweight(to_tsvector('swedish', ${FOLD_SQL("coalesce(title, '')")}), 'A') || setweight(to_tsvector('swedish', ${FOLD_SQL("coalesce(body, '')")}), 'B') ||
+  setweight(to_tsvector('simple', ${FOLD_SQL("coalesce(title, '')")}), 'A') || setweight(to_tsvector('simple', ${FOLD_SQL("coalesce(body, '')")}), 'B')`
 
 const DOCS_IN_EVERY_LOCALE = `SELECT l.locale::text AS locale, docs.* FROM unnest(enum_range(NULL::_locales)) AS l (locale) CROSS JOIN LATERAL (${DOCS}) AS docs`
 
 /**
- * What the index was built from: per searched table its row count and latest change. Payload updates a document's
- * `updated_at` on every publish (also for changes to its localized rows), and unpublishing or deleting changes
- * one of the two; draft saves go to the versions tables and do not show in search anyway.
+ * What the index was built from: the change log's head (`content_changes`, ids in commit order). Every searched
+ * table is a public type whose triggers log each publish, unpublish and delete, so the index is current exactly when
+ * it was built at the head: one look-up on the log's primary key per search, where comparing row counts and latest
+ * changes of ten tables had cost more than the search itself. Read in the rebuild's own statement, so the head
+ * and the documents come from one snapshot.
  */
-const CONTENT_FINGERPRINT = `concat_ws('|', ${SEARCHED_TABLES.map((table) => `(SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM ${table})`).join(', ')})`
+const HEAD_OF_LOG = `(SELECT coalesce(max(id), 0)::text FROM ${CONTENT_CHANGES_TABLE})`
 
 /** Whether the index was built from the content as it is now (false before the first build). */
-const INDEX_IS_CURRENT = `coalesce((SELECT fingerprint FROM nspm_api.search_state WHERE id = 1) = ${CONTENT_FINGERPRINT}, false)`
+const INDEX_IS_CURRENT = `coalesce((SELECT fingerprint FROM nspm_api.search_state WHERE id = 1) = ${HEAD_OF_LOG}, false)`
 
 /**
  * Rebuilding the index, in the caller's transaction after `pg_advisory_xact_lock(SEARCH_INDEX_LOCK)`: first
@@ -65,7 +74,7 @@ export const REBUILD_FILL_SQL = `
     RETURNING 1
   )
   INSERT INTO nspm_api.search_state (id, fingerprint, documents, refreshed_at)
-  SELECT 1, ${CONTENT_FINGERPRINT}, (SELECT count(*) FROM added), now()
+  SELECT 1, ${HEAD_OF_LOG}, (SELECT count(*) FROM added), now()
   ON CONFLICT (id) DO UPDATE SET fingerprint = EXCLUDED.fingerprint, documents = EXCLUDED.documents, refreshed_at = EXCLUDED.refreshed_at`
 export const REBUILD_CLEAR_SQL = 'DELETE FROM nspm_api.search_documents'
 /** Whether the index still matches the content (read again under the lock: another process may just have rebuilt it). */
@@ -73,27 +82,58 @@ export const INDEX_CURRENT_SQL = `SELECT ${INDEX_IS_CURRENT} AS current`
 /** Rebuilds serialise on this advisory lock, across every API process. */
 export const SEARCH_INDEX_LOCK = 74_611_001
 
+const PLACES = PLACE_KINDS.map((kind) => `'${kind}'`).join(', ')
+
+/** The police region of a place hit `m` (kind, id): primary-key look-ups for the few places a search finds. */
+const PLACE_REGION = (m: string) => `CASE ${m}.kind
+      WHEN 'region' THEN ${m}.id
+      WHEN 'county' THEN (SELECT c.region_id FROM counties c WHERE c.id = ${m}.id)
+      WHEN 'municipality' THEN (SELECT c.region_id FROM municipalities mu JOIN counties c ON c.id = mu.county_id WHERE mu.id = ${m}.id)
+    END`
+
+/** A place's coordinator posts rank just above the place itself (and above other places it outranks). */
+const CONTACTS_FIRST = 1.01
+
 /**
  * Knex named bindings: :locale, :words (the user's words), :prefixes (see prefixQuery), :limit.
+ * A place (region, county, municipality) also ranks by the words as typed, without folding, so that "Håbo" puts
+ * Håbo before Habo and "Habo" the other way round; each place found brings its region's coordinator posts, ranked
+ * just above it ("Kiruna": region Nord's coordinators, then the municipality).
  * One statement: whether the index is current (`current`, the same on every row; one row with null hit columns
- * when nothing matched), and the hits from the index with each hit's document as JSON (`doc`, see search.docs.ts),
- * best first. When `current` is false the caller rebuilds the index and asks again.
+ * when nothing matched), and the hits from the index, best first; the
+ * caller takes their documents from the snapshot. When `current` is false the caller rebuilds the index and asks again.
  */
 export const SEARCH_SQL = `
   WITH state AS (
     SELECT ${INDEX_IS_CURRENT} AS current
   ),
   q AS (
-    SELECT websearch_to_tsquery('swedish', :words) || websearch_to_tsquery('english', :words) || websearch_to_tsquery('swedish', ${FOLD(':words')})
-      || CASE WHEN :prefixes = '' THEN ''::tsquery ELSE to_tsquery('simple', :prefixes) END AS query
+    SELECT websearch_to_tsquery('swedish', :words) || websearch_to_tsquery('english', :words) || websearch_to_tsquery('swedish', ${FOLD_SQL(':words')})
+      || CASE WHEN :prefixes = '' THEN ''::tsquery ELSE to_tsquery('simple', :prefixes) END AS query,
+      websearch_to_tsquery('swedish', :words) || websearch_to_tsquery('english', :words) AS typed
   ),
-  hits AS (
-    SELECT s.kind, s.id, ts_rank_cd(s.vector, q.query) AS rank
+  matched AS (
+    SELECT s.kind, s.id, ts_rank_cd(s.vector, q.query) + CASE WHEN s.kind IN (${PLACES}) THEN ts_rank_cd(s.vector, q.typed) ELSE 0 END AS rank
     FROM nspm_api.search_documents s, q
     WHERE s.locale = :locale AND s.vector @@ q.query
-    ORDER BY rank DESC, s.kind, s.id
+  ),
+  places AS (
+    SELECT ${PLACE_REGION('m')} AS region_id, max(m.rank) AS rank
+    FROM matched m WHERE m.kind IN (${PLACES})
+    GROUP BY 1
+  ),
+  ranked AS (
+    SELECT kind, id, rank FROM matched
+    UNION ALL
+    SELECT 'coordinator', k.id, p.rank * ${CONTACTS_FIRST}
+    FROM places p JOIN coordinators k ON k.region_id = p.region_id AND k._status = 'published'
+  ),
+  hits AS (
+    SELECT kind, id, max(rank) AS rank FROM ranked
+    GROUP BY kind, id
+    ORDER BY rank DESC, kind, id
     LIMIT :limit
   )
-  SELECT state.current, h.kind, h.id, h.rank, ${HIT_DOC('h')} AS doc
+  SELECT state.current, h.kind, h.id, h.rank
   FROM state LEFT JOIN hits h ON true
   ORDER BY h.rank DESC, h.kind, h.id`

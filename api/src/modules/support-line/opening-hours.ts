@@ -7,8 +7,7 @@ import type Holidays from 'date-holidays'
 import type { HolidaysTypes } from 'date-holidays'
 import { lazyRequire } from '../../common/lazy-require'
 import { addDays, isoWeekdayIndex, stockholmDate, stockholmToUtc } from './stockholm-time'
-
-export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun'
+import { WEEKDAYS, type Weekday } from '../../../../contracts/select-values/support-line'
 export type OpeningHoursRule = { days: Weekday[]; opens: string /* 'HH:MM' */; closes: string /* 'HH:MM' */ }
 export type OpeningState = {
   isOpenNow: boolean
@@ -19,9 +18,6 @@ export type OpeningState = {
   /** The Swedish name of today's public holiday or holiday eve that keeps the line closed, if any (e.g. 'Midsommarafton', 'Juldagen'). */
   closedForHoliday: string | null
 }
-
-/** In ISO order, so that the index matches isoWeekdayIndex(). */
-const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
 
 /** A year and a day: enough for any weekly pattern, even one blocked by a run of holidays. */
 const SEARCH_DAYS = 366
@@ -64,6 +60,11 @@ function closingHolidaysIn(year: number): Map<string, string> {
   }
   closingHolidaysByYear.set(year, byDate)
   return byDate
+}
+
+/** The holidays and eves that close the line in a year, by local date 'YYYY-MM-DD', in date order (HSDS schedules). */
+export function closingHolidays(year: number): ReadonlyMap<string, string> {
+  return new Map([...closingHolidaysIn(year)].sort(([a], [b]) => (a < b ? -1 : 1)))
 }
 
 /** Swedish public holidays and the eves that close offices ("de facto" holidays: Midsommarafton, Julafton, Nyårsafton), for a local date 'YYYY-MM-DD'. */
@@ -115,8 +116,7 @@ export function openingState(rules: OpeningHoursRule[], closedOnPublicHolidays: 
     closesAt: null,
     closedForHoliday: holidayClosure(today, rules, closedOnPublicHolidays),
   })
-  const open = (closesAt: Date | null, nextOpensAt: Date | null): OpeningState =>
-    ({ isOpenNow: true, nextOpensAt, closesAt, closedForHoliday: null })
+  const open = (closesAt: Date | null, nextOpensAt: Date | null): OpeningState => ({ isOpenNow: true, nextOpensAt, closesAt, closedForHoliday: null })
 
   // Periods arrive in start order. While open, overlapping or back-to-back periods
   // extend the current one, so closesAt is when the line really goes quiet.

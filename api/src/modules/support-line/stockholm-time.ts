@@ -4,7 +4,7 @@
  * depends on the host's time zone.
  */
 
-export const STOCKHOLM_TIME_ZONE = 'Europe/Stockholm'
+const STOCKHOLM_TIME_ZONE = 'Europe/Stockholm'
 
 const MINUTE_MS = 60_000
 const DAY_MS = 86_400_000
@@ -26,8 +26,7 @@ type LocalParts = { year: number; month: number; day: number; hour: number; minu
 
 function localParts(instant: Date): LocalParts {
   const parts = partsFormatter.formatToParts(instant)
-  const value = (type: Intl.DateTimeFormatPartTypes): number =>
-    Number(parts.find((part) => part.type === type)?.value)
+  const value = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((part) => part.type === type)?.value)
   return {
     year: value('year'),
     month: value('month'),

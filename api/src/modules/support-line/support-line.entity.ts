@@ -13,6 +13,9 @@ export class SupportLineRecord {
   @Property({ type: 'boolean', nullable: true })
   closedOnPublicHolidays?: boolean | null
 
+  @Property({ type: 'boolean', nullable: true })
+  openingHoursConfirmed?: boolean | null
+
   @Property({ type: 'string', nullable: true })
   email?: string | null
 
@@ -80,6 +83,9 @@ export class EmergencyNumberRow extends ArrayRow {
   kind?: string | null
 
   @Property({ type: 'string', nullable: true })
+  appliesWhen?: string | null
+
+  @Property({ type: 'string', nullable: true })
   number?: string | null
 
   @OneToMany({ entity: () => EmergencyNumberLocale, mappedBy: 'parent' })
@@ -97,3 +103,6 @@ export class EmergencyNumberLocale extends LocaleRow {
   @Property({ type: 'string', nullable: true })
   whenToCall?: string | null
 }
+
+/** What the support line's view reads, loaded with it. */
+export const SUPPORT_LINE_POPULATE = ['locales', 'openingHours', 'openingHours.days', 'emergencyNumbers', 'emergencyNumbers.locales'] as const

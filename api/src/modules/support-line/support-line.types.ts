@@ -1,6 +1,8 @@
 import { DateTimeISO } from '../../common/date-time'
-import { Field, ObjectType } from 'type-graphql'
+import { Field, ObjectType, registerEnumType } from 'type-graphql'
 import { PhoneNumber } from '../../common/phone'
+import { enumOf } from '../../common/select-enum'
+import { EMERGENCY_APPLIES } from '../../../../contracts/select-values/facts'
 
 @ObjectType('OpeningHours', { description: 'Hours on the given weekdays, in Swedish time (Europe/Stockholm).' })
 export class OpeningHoursView {
@@ -14,10 +16,28 @@ export class OpeningHoursView {
   closes!: string
 }
 
-@ObjectType('EmergencyNumber', { description: 'Where to turn in an emergency or outside the support line\'s hours.' })
+export const EmergencyNumberApplies = enumOf(EMERGENCY_APPLIES)
+export type EmergencyNumberApplies = (typeof EmergencyNumberApplies)[keyof typeof EmergencyNumberApplies]
+
+registerEnumType(EmergencyNumberApplies, {
+  name: 'EmergencyNumberApplies',
+  description: "When a number applies, whatever the support line's opening hours.",
+  valuesConfig: {
+    ALWAYS: { description: 'At any time, also while the support line is open: urgent cases and immediate danger never wait for it.' },
+    LINE_CLOSED: { description: 'Only as an alternative while the support line is closed.' },
+  },
+})
+
+@ObjectType('EmergencyNumber', {
+  description:
+    'A number to call: in urgent cases (the police 114 14 or social services on call) and in immediate danger (112) at any time, or an alternative while the support line is closed.',
+})
 export class EmergencyNumberView {
   @Field(() => String, { description: 'emergency (112), police (114 14) or social-services-on-call.' })
   kind!: string
+
+  @Field(() => EmergencyNumberApplies, { description: 'ALWAYS for urgent numbers (112, 114 14, social services on call); LINE_CLOSED for alternatives while the line is closed.' })
+  appliesWhen!: EmergencyNumberApplies
 
   @Field(() => String, { description: 'Name, in the requested language.' })
   label!: string
@@ -29,19 +49,27 @@ export class EmergencyNumberView {
   whenToCall!: string | null
 }
 
-@ObjectType('SupportLine', { description: 'NSPM\'s national support line for professionals, with its hours and what to call when it is closed.' })
+@ObjectType('SupportLine', {
+  description: "NSPM's national support line for professionals: its hours, the numbers that always apply in urgent cases, and the alternatives when it is closed.",
+})
 export class SupportLineView {
   @Field(() => String, { description: 'Name, e.g. "Nationell stödtelefon".' })
   name!: string
 
-  @Field(() => PhoneNumber, { description: 'The support line\'s number, 020-390 000.' })
+  @Field(() => PhoneNumber, { description: "The support line's number, 020-390 000." })
   phone!: PhoneNumber
 
   @Field(() => String, { nullable: true, description: 'Who can call and what help they get.' })
   description!: string | null
 
-  @Field(() => [OpeningHoursView], { description: 'Opening hours as structured data.' })
+  @Field(() => [OpeningHoursView], {
+    description:
+      'Opening hours as structured data. The brochure says only "office hours on weekdays": unless `openingHoursConfirmed` is true, these times are an assumption still to be confirmed by an editor.',
+  })
   openingHours!: OpeningHoursView[]
+
+  @Field(() => Boolean, { description: 'True once an editor has confirmed the exact opening hours; false while they are the seeded assumption (08:00–16:00).' })
+  openingHoursConfirmed!: boolean
 
   @Field(() => Boolean, { description: 'True when the line is closed on Swedish public holidays and holiday eves.' })
   closedOnPublicHolidays!: boolean
@@ -58,15 +86,28 @@ export class SupportLineView {
   @Field(() => String, { nullable: true, description: 'The Swedish name of the holiday that keeps the line closed today, e.g. "Midsommarafton".' })
   closedForHoliday!: string | null
 
-  @Field(() => String, { nullable: true, description: 'What to do when the line is closed, in the requested language.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The alternatives while the line is closed (email, the regional coordinator), in the requested language. Urgent cases: see `urgentNumbers`.',
+  })
   whenClosed!: string | null
 
-  @Field(() => [EmergencyNumberView], { description: '112, the police and social services on call.' })
+  @Field(() => [EmergencyNumberView], {
+    description: "Every number, each with when it applies: the urgent ones (ALWAYS) followed by the line-closed alternatives, in the editors' order.",
+  })
   emergencyNumbers!: EmergencyNumberView[]
 
-  @Field(() => String, { description: 'NSPM\'s email address.' })
+  @Field(() => [EmergencyNumberView], {
+    description: 'The numbers that apply at any time, whether the line is open or not: the police 114 14 or social services on call in urgent cases, 112 in immediate danger.',
+  })
+  urgentNumbers!: EmergencyNumberView[]
+
+  @Field(() => [EmergencyNumberView], { description: 'Numbers that are alternatives only while the line is closed (none in the brochure; see `whenClosed`).' })
+  whenClosedNumbers!: EmergencyNumberView[]
+
+  @Field(() => String, { description: "NSPM's email address." })
   email!: string
 
-  @Field(() => String, { description: 'NSPM\'s website.' })
+  @Field(() => String, { description: "NSPM's website." })
   website!: string
 }

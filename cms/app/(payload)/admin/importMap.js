@@ -23,7 +23,10 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { NewsletterSend as NewsletterSend_0777b03409bcfa33eb9468683ace4920 } from '../../../components/NewsletterSend'
+import { NewsletterPreview as NewsletterPreview_e224d6a19e312d12bdf16948edb3eec6 } from '../../../components/NewsletterPreview'
 import { SubscriberExport as SubscriberExport_2e1c6d83cee672561b65e39c2037ebff } from '../../../components/SubscriberExport'
+import { BouncedAddresses as BouncedAddresses_6828ea47e856b0358502e63a6807ee1c } from '../../../components/BouncedAddresses'
 import { WebhookSecret as WebhookSecret_d9b1dc97dd82afe7b5d8748069e511c3 } from '../../../components/WebhookSecret'
 import { WebhookDeliveries as WebhookDeliveries_9a9f1c1608b888a03db94c0f880e409d } from '../../../components/WebhookDeliveries'
 import { ApiKeySecret as ApiKeySecret_160c47a5534fd2ae86ed24e15dc0e645 } from '../../../components/ApiKeySecret'
@@ -32,6 +35,8 @@ import { ApiKeyUsage as ApiKeyUsage_b3d2437360aae0ccd69580ffcf8468c9 } from '../
 import { OrderQueue as OrderQueue_39b300c59d5f416e9a580e5d422344c7 } from '../../../components/OrderQueue'
 import { OutboxStatus as OutboxStatus_dc70f36a195b9c98d3eee54efb1a3a37 } from '../../../components/OutboxStatus'
 import { WebhookStatus as WebhookStatus_1dc2ac8c5a0750b6cf7485e7e40906cd } from '../../../components/WebhookStatus'
+import { CoordinatorProposals as CoordinatorProposals_fdc4ecb645eaacdb927b182f1d1c5e66 } from '../../../components/CoordinatorProposals'
+import { UnansweredChecks as UnansweredChecks_df05a3a59a6705dad9400192f5421228 } from '../../../components/UnansweredChecks'
 import { StaleCoordinators as StaleCoordinators_49fee393e5e0c5ba27012f7a7ebd826a } from '../../../components/StaleCoordinators'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -62,7 +67,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/NewsletterSend#NewsletterSend": NewsletterSend_0777b03409bcfa33eb9468683ace4920,
+  "/components/NewsletterPreview#NewsletterPreview": NewsletterPreview_e224d6a19e312d12bdf16948edb3eec6,
   "/components/SubscriberExport#SubscriberExport": SubscriberExport_2e1c6d83cee672561b65e39c2037ebff,
+  "/components/BouncedAddresses#BouncedAddresses": BouncedAddresses_6828ea47e856b0358502e63a6807ee1c,
   "/components/WebhookSecret#WebhookSecret": WebhookSecret_d9b1dc97dd82afe7b5d8748069e511c3,
   "/components/WebhookDeliveries#WebhookDeliveries": WebhookDeliveries_9a9f1c1608b888a03db94c0f880e409d,
   "/components/ApiKeySecret#ApiKeySecret": ApiKeySecret_160c47a5534fd2ae86ed24e15dc0e645,
@@ -71,6 +79,8 @@ export const importMap = {
   "/components/OrderQueue#OrderQueue": OrderQueue_39b300c59d5f416e9a580e5d422344c7,
   "/components/OutboxStatus#OutboxStatus": OutboxStatus_dc70f36a195b9c98d3eee54efb1a3a37,
   "/components/WebhookStatus#WebhookStatus": WebhookStatus_1dc2ac8c5a0750b6cf7485e7e40906cd,
+  "/components/CoordinatorProposals#CoordinatorProposals": CoordinatorProposals_fdc4ecb645eaacdb927b182f1d1c5e66,
+  "/components/UnansweredChecks#UnansweredChecks": UnansweredChecks_df05a3a59a6705dad9400192f5421228,
   "/components/StaleCoordinators#StaleCoordinators": StaleCoordinators_49fee393e5e0c5ba27012f7a7ebd826a,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -3,7 +3,7 @@ import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { requestDb } from '../../../db/requestDb'
 import { inLanguage, t } from '../../../fields/i18n'
 import type { MaterialOrder } from '../../../payload-types'
-import { canMove, NEXT_STATUSES, STATUS_LABELS, type OrderStatus } from '../status'
+import { canMove, NEXT_STATUSES, STATUS_LABELS, type OrderStatus } from '../../../../contracts/select-values/orders'
 
 const CHANGED_MEANWHILE = t(
   'Någon annan har just ändrat beställningens status. Ladda om sidan och försök igen.',

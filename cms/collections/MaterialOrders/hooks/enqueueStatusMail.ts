@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 import { enqueueMail } from '../../../db/outbox'
 import { requestDb } from '../../../db/requestDb'
 import type { MaterialOrder } from '../../../payload-types'
-import { STATUS_MAIL } from '../status'
+import { STATUS_MAIL } from '../../../../contracts/select-values/orders'
 
 /**
  * Tells the orderer that the order was shipped or cancelled, through the API's outbox (the CMS never sends mail).

@@ -1,7 +1,7 @@
 import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
 import { inLanguage, t } from '../../../fields/i18n'
-import { normalisePhone } from '../../../fields/validation/phone-number'
-import { normalisePostcode } from '../../../fields/validation/postcode-number'
+import { normalisePhone } from '../../../../contracts/validation/phone-number'
+import { normalisePostcode } from '../../../../contracts/validation/postcode-number'
 import type { MaterialOrder } from '../../../payload-types'
 
 /**
@@ -21,10 +21,10 @@ const FIXED = t(
 )
 
 type Order = Partial<MaterialOrder>
+// The fixed fields hold text, numbers and ids; anything else has no stored text to compare.
 const text = (value: unknown, normalise: (value: string) => string = (same) => same): string | null =>
-  value === undefined || value === null || value === '' ? null : normalise(String(value))
-const idOf = (publication: unknown): string | null =>
-  text(typeof publication === 'object' && publication !== null && 'id' in publication ? publication.id : publication)
+  (typeof value === 'string' && value !== '') || typeof value === 'number' ? normalise(String(value)) : null
+const idOf = (publication: unknown): string | null => text(typeof publication === 'object' && publication !== null && 'id' in publication ? publication.id : publication)
 
 /** Each fixed field's value as stored text, or undefined where the order does not say (not sent). */
 function fixedFields(order: Order): Record<string, string | null | undefined> {
@@ -48,7 +48,9 @@ function fixedFields(order: Order): Record<string, string | null | undefined> {
 export const keepOrderDetailsFixed: CollectionBeforeValidateHook<MaterialOrder> = ({ data, originalDoc, operation, req }) => {
   if (operation !== 'update' || !originalDoc || !data) return data
   const stored = fixedFields(originalDoc)
-  const changed = Object.entries(fixedFields(data)).filter(([path, value]) => value !== undefined && value !== stored[path]).map(([path]) => path)
+  const changed = Object.entries(fixedFields(data))
+    .filter(([path, value]) => value !== undefined && value !== stored[path])
+    .map(([path]) => path)
   if (changed.length === 0) return data
   const message = inLanguage(FIXED, req.i18n?.language)
   // Field names only: the refused values are personal data and go nowhere, not even back to the client.

@@ -1,0 +1,19 @@
+import type { PhoneNumber } from '../../common/phone'
+import { hsdsId } from './hsds-ids'
+import type { HsdsPhone } from './hsds.types'
+
+/** Our phone types as HSDS's (RFC 6350's) words. */
+const HSDS_PHONE_TYPE: Readonly<Record<string, string>> = { office: 'voice', switchboard: 'voice', mobile: 'cell', sms: 'text' }
+
+type Owner = { service_id?: string; organization_id?: string; contact_id?: string }
+
+/** A published number as HSDS writes it: E.164 where there is one (a short number such as 114 14 as written). */
+export function hsdsPhone(phone: PhoneNumber, key: string, owner: Owner): HsdsPhone {
+  return {
+    id: hsdsId('phone', key),
+    ...owner,
+    number: phone.e164 ?? phone.display,
+    type: phone.type ? (HSDS_PHONE_TYPE[phone.type] ?? 'voice') : 'voice',
+    description: phone.label ?? undefined,
+  }
+}
