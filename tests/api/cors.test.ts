@@ -73,16 +73,23 @@ describe('CORS for any origin (the default)', () => {
   })
 
   it('puts the CORS headers on executed answers, cached hits and 304s, beside the limit headers they expose', async () => {
-    const miss = await post(api, { query: QUERY })
-    const hit = await post(api, { query: QUERY })
+    // Its own API: other test files publishing on a shared database empty the cache between two requests, so a hit
+    // may take a retry, which the budget of 5 a minute above would not leave room for.
+    const cached = await startApi({ queriesPerMinute: 50 })
+    const miss = await post(cached, { query: QUERY })
+    let hit = await post(cached, { query: QUERY })
+    for (let retry = 0; retry < 5 && hit.headers.get('x-cache') !== 'HIT'; retry += 1) {
+      expect(hit.headers.get('x-cache')).toBe('MISS')
+      hit = await post(cached, { query: QUERY })
+    }
     expect([miss.status, hit.status]).toEqual([200, 200])
     expect([miss.headers.get('x-cache'), hit.headers.get('x-cache')]).toEqual(['MISS', 'HIT'])
     for (const response of [miss, hit]) {
       expectCors(response)
       expect(response.headers.get('etag')).toMatch(/^"/)
-      expect(response.headers.get('ratelimit-policy')).toBe('"queries";q=5;w=60')
+      expect(response.headers.get('ratelimit-policy')).toBe('"queries";q=50;w=60')
     }
-    const unchanged = await post(api, { query: QUERY }, { 'if-none-match': hit.headers.get('etag')! })
+    const unchanged = await post(cached, { query: QUERY }, { 'if-none-match': hit.headers.get('etag')! })
     expect(unchanged.status).toBe(304)
     expectCors(unchanged)
   })
@@ -111,7 +118,9 @@ describe('CORS for any origin (the default)', () => {
     expect(await simple.text()).toMatch(/CSRF/)
     // A mutation that would leave a row: none is there afterwards, so nothing ran.
     const email = `cors-get-${randomBytes(4).toString('hex')}@example.org`
-    const mutation = encodeURIComponent(`mutation { subscribeToNewsletter(input: { email: "${email}", topics: [NEWS], consent: { given: true, textVersion: "2026-11" } }) { accepted } }`)
+    const mutation = encodeURIComponent(
+      `mutation { subscribeToNewsletter(input: { email: "${email}", topics: [NEWS], consent: { given: true, textVersion: "2026-11" } }) { accepted } }`,
+    )
     const get = await fetch(`${api.server.url}?query=${mutation}`, { headers: { origin: SITE, 'apollo-require-preflight': 'true' } })
     expect(get.status).toBe(405)
     expectCors(get)
@@ -123,10 +132,11 @@ describe('CORS on a database that is out of reach', () => {
   it('puts the CORS headers on a 503', async () => {
     const api = await startApi({ poolMax: 1, acquireTimeoutMs: 300 })
     const knex = api.orm.em.getKnex()
-    // The pool's only connection is taken, so the query waits for one until the acquire timeout.
+    // The pool's only connection is taken, so the query waits for one until the acquire timeout. A search: published
+    // content itself is answered from the API's snapshot, without the database.
     const held = await knex.client.acquireConnection()
     try {
-      const response = await post(api, { query: '{ publications(first: 1) { totalCount } }' })
+      const response = await post(api, { query: '{ search(query: "kiruna", first: 1) { rank } }' })
       expect(response.status).toBe(503)
       expect(response.headers.get('retry-after')).toBe('5')
       expectCors(response)
