@@ -113,7 +113,7 @@ export async function createServer({
     identify: async (request) => resolveCaller(request, anonymousCallerOf(request)),
   })
   const answeredCors = corsHandler(corsOrigins)
-  const routes = apiRoutes({ orm, graphql, answeredCors, anonymousCallerOf, explorer, log, cache, cacheMaxAgeSeconds, snapshot: readModel.current, clock })
+  const routes = apiRoutes({ orm, graphql, answeredCors, anonymousCallerOf, explorer, log, cache, cacheMaxAgeSeconds, snapshot: readModel.current, clock, publicUrl })
 
   const observe = observeRequests(log, metrics)
   const server = createHttpServer((request, response) => {

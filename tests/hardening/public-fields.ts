@@ -27,6 +27,8 @@ export const PUBLIC_OUTPUT_FIELDS: Readonly<Record<string, readonly string[]>> =
     'tasks',
     'title',
     'updatedAt',
+    // The address of the post's vCard: the same public details as this object, as a file.
+    'vcardUrl',
     'verificationStatus',
   ],
   CoordinatorConnection: ['edges', 'nodes', 'pageInfo', 'totalCount'],
@@ -114,7 +116,9 @@ export const PUBLIC_OUTPUT_FIELDS: Readonly<Record<string, readonly string[]>> =
   RichText: ['html', 'plainText'],
   SearchHit: ['node', 'rank'],
   SubscriptionRequest: ['accepted', 'message'],
+  // vcardUrl and calendarUrl: addresses of the same public details as files (vCard, iCalendar).
   SupportLine: [
+    'calendarUrl',
     'closedForHoliday',
     'closedOnPublicHolidays',
     'closesAt',
@@ -128,6 +132,7 @@ export const PUBLIC_OUTPUT_FIELDS: Readonly<Record<string, readonly string[]>> =
     'openingHoursConfirmed',
     'phone',
     'urgentNumbers',
+    'vcardUrl',
     'website',
     'whenClosed',
     'whenClosedNumbers',

@@ -78,9 +78,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     // retry intervals (a worker here would claim their rows with the production schedule). Every test file that
     // queries it does so from 127.0.0.1, one client to the query budget: give the whole suite room
     // (tests/api/query-budget.test.ts tests the budget on a server of its own).
+    // API_PUBLIC_URL is its own address, so that the links it answers with (vcardUrl, webUrl) can be followed.
+    const apiPort = await freePort()
     api = await startApi({
-      port: await freePort(),
-      env: { ...env, API_OUTBOX_WORKER: 'false', API_WEBHOOK_WORKER: 'false', API_QUERIES_PER_MINUTE: '100000' },
+      port: apiPort,
+      env: { ...env, API_OUTBOX_WORKER: 'false', API_WEBHOOK_WORKER: 'false', API_QUERIES_PER_MINUTE: '100000', API_PUBLIC_URL: `http://localhost:${apiPort}` },
       output: (line) => apiLog.write(`${line}\n`),
     })
     log(`API at ${api.url} (log: .data/test-logs/api.log)`)

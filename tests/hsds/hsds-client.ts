@@ -9,7 +9,7 @@ export type Page = { total_items: number; total_pages: number; page_number: numb
 export type Item = { id: string; name: string; [field: string]: unknown }
 export type Service = Item & {
   status: string
-  contacts: { title?: string; phones: unknown[] }[]
+  contacts: { id: string; title?: string; phones: unknown[] }[]
   service_areas: { name: string; attributes: { value?: string; taxonomy_term: { code?: string } }[] }[]
   schedules: { freq?: string; byday?: string; opens_at?: string; valid_from?: string; description: string }[]
 }

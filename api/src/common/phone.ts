@@ -36,3 +36,13 @@ export function toPhoneNumber(stored: string, type: string | null = null, label:
   else if (digits.startsWith('0')) e164 = `+46${digits.slice(1)}`
   return { display: displayPhone(trimmed), e164, telUri: `tel:${e164 ?? digits}`, type, label }
 }
+
+/** Our kinds of number in RFC 6350's words, which HSDS's phone `type` uses too; an unknown or missing kind is voice. */
+const RFC6350_PHONE_TYPE: Readonly<Record<string, 'voice' | 'cell' | 'text'>> = { office: 'voice', switchboard: 'voice', mobile: 'cell', sms: 'text' }
+export const rfc6350PhoneType = (type: string | null): 'voice' | 'cell' | 'text' => (type ? RFC6350_PHONE_TYPE[type] : undefined) ?? 'voice'
+
+/**
+ * A `tel:` URI that is valid outside Sweden too (RFC 3966), for files a device keeps: E.164 where there is one, and a
+ * short number with Sweden as its context (`tel:11414;phone-context=+46`), since a local number must name one.
+ */
+export const globalTelUri = (phone: PhoneNumber): string => (phone.e164 ? `tel:${phone.e164}` : `${phone.telUri};phone-context=+46`)

@@ -58,9 +58,12 @@ function outcomeOf(status: number, record: RequestRecord): Outcome {
   return record.errorCodes ? 'partial' : 'ok'
 }
 
-const OWN_PATHS = new Set(['/graphql', '/health/live', '/health/ready', '/'])
-/** The newsletter's pages, its archive's issues (public slugs) and the explorer's files: letters, digits, `._-` only. */
-const OWN_PREFIXES = /^\/(?:newsletter|newsletter\/issues|graphql\/explorer)\/[A-Za-z0-9._-]{1,80}$/
+const OWN_PATHS = new Set(['/graphql', '/health/live', '/health/ready', '/', '/hsds', '/hsds/'])
+/**
+ * The newsletter's pages, its archive's issues (public slugs), the explorer's files, the HSDS records (public UUIDs)
+ * and the contact files: letters, digits, `._-` only.
+ */
+const OWN_PREFIXES = /^\/(?:newsletter|newsletter\/issues|graphql\/explorer|hsds|hsds\/(?:services|organizations)|contacts|contacts\/coordinators)\/[A-Za-z0-9._-]{1,80}$/
 
 function loggedPath(url: string | undefined): string {
   const query = url?.indexOf('?') ?? -1

@@ -4,6 +4,7 @@ import { handleExplorer, isExplorerRequest } from '../explorer'
 import type { ResponseCache } from '../cache/response-cache'
 import type { GraphqlRoute } from '../graphql-route'
 import type { Caller } from '../limits/caller'
+import { handleContactFile, isContactFilePath } from '../modules/contact-cards/contact-cards.routes'
 import { handleCoordinatorCheckPage, isCoordinatorCheckPath } from '../modules/coordinator-checks/check.routes'
 import { handleHsds, isHsdsPath } from '../modules/hsds/hsds.routes'
 import { handleNewsletterPage } from '../modules/newsletter/newsletter.routes'
@@ -28,10 +29,12 @@ type Options = {
   /** The published snapshot and the clock, for the HSDS answers (read from the snapshot as GraphQL's are). */
   snapshot: () => Snapshot
   clock: () => Date
+  /** Where the API is reached from outside, for the addresses the contact files name. */
+  publicUrl: string
 }
 
 /** Every path the API serves, in the order they are asked; anything else is 404 (route-table.ts). */
-export function apiRoutes({ orm, graphql, answeredCors, anonymousCallerOf, explorer, log, cache, cacheMaxAgeSeconds, snapshot, clock }: Options): Route[] {
+export function apiRoutes({ orm, graphql, answeredCors, anonymousCallerOf, explorer, log, cache, cacheMaxAgeSeconds, snapshot, clock, publicUrl }: Options): Route[] {
   return [
     // The GraphiQL explorer for browsers (HTML GET /graphql without `query`, and its files); see explorer/index.ts.
     {
@@ -48,6 +51,11 @@ export function apiRoutes({ orm, graphql, answeredCors, anonymousCallerOf, explo
       name: 'open data (HSDS 3.0)',
       matches: (url) => isHsdsPath(url.pathname),
       handle: (call) => (answeredCors(call.request, call.response) ? undefined : handleHsds({ snapshot, clock, cache, cacheMaxAgeSeconds }, call)),
+    },
+    {
+      name: 'contact files (vCard, iCalendar)',
+      matches: (url) => isContactFilePath(url.pathname),
+      handle: (call) => (answeredCors(call.request, call.response) ? undefined : handleContactFile({ snapshot, clock, publicUrl, cache, cacheMaxAgeSeconds }, call)),
     },
     {
       name: 'newsletter archive pages',

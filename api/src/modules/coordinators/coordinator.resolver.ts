@@ -4,6 +4,7 @@ import { NotFoundError } from '../../common/errors'
 import type { Locale } from '../../common/locale'
 import { connectionOf, pageRequest, toPage } from '../../common/pagination'
 import type { ApiContext } from '../../context'
+import { contactFileUrl, coordinatorVcardPath } from '../contact-cards/contact-paths'
 import { MunicipalityView, RegionView, toMunicipalityView, toRegionView } from '../geography/geography.types'
 import { CoordinatorStatus, CoordinatorView } from './coordinator.types'
 import { COORDINATOR_CURSORS } from './coordinators.service'
@@ -48,5 +49,12 @@ export class CoordinatorResolver {
     if (coordinator.hostMunicipalityId === null) return null
     const municipality = ctx.geography.municipality(coordinator.hostMunicipalityId)
     return municipality ? toMunicipalityView(municipality, coordinator.locale) : null
+  }
+
+  @FieldResolver(() => String, {
+    description: "The post as a vCard 4.0 (RFC 6350) for address books, in the requested language: functional title, unit, phones, email and region; not the person's name.",
+  })
+  vcardUrl(@Root() coordinator: CoordinatorView, @Ctx() ctx: ApiContext): string {
+    return contactFileUrl(ctx.publicUrl, coordinatorVcardPath(coordinator.id), coordinator.locale)
   }
 }

@@ -1,4 +1,3 @@
-import { ORGANISATION_TYPES } from '../../../../contracts/select-values/organisations'
 import { foldLetters } from '../../common/fold'
 import type { Locale } from '../../common/locale'
 import type { Snapshot } from '../../read-model/snapshot'
@@ -15,9 +14,6 @@ import { SupportLineService } from '../support-line/support-line.service'
 import type { HsdsOrganization, HsdsService, HsdsServiceCore } from './hsds.types'
 import { organizationCore, organizationNested } from './organizations'
 import { coordinatorService, programmeService, supportLineService } from './services'
-
-/** NSPM, the national coordination, provides the coordinator function and the support line (README: Open data). */
-const COORDINATING_AGENCY: (typeof ORGANISATION_TYPES)[number] = 'coordinating-agency'
 
 /** The one-to-one fields of a nested service: what a list and an organization's `services` show. */
 export function serviceCore({ phones, schedules, service_areas, languages, contacts, funding, attributes, organization, ...core }: HsdsService): HsdsServiceCore {
@@ -47,8 +43,9 @@ export class HsdsDirectory {
     const organisationService = new OrganisationService(snapshot)
     const organisations = snapshot.organisations.map((organisation) => toOrganisationView(organisation, locale))
     const byId = new Map<number, OrganisationView>(organisations.map((organisation) => [Number(organisation.id), organisation]))
-    const nspm = organisations.find((organisation) => organisation.type === COORDINATING_AGENCY)
-    const provider = nspm ? organizationCore(nspm) : undefined
+    // NSPM provides the coordinator function and the support line (README: Open data).
+    const nspm = organisationService.coordinatingAgency()
+    const provider = nspm ? organizationCore(toOrganisationView(nspm, locale)) : undefined
 
     const supportLine = new SupportLineService(snapshot).view(locale, now)
     const regional = geography.regions().map((region) => {

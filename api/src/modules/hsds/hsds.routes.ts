@@ -1,9 +1,9 @@
 import type { ServerResponse } from 'node:http'
-import { cacheableEntry, sendCacheable } from '../../cache/http-cache'
+import { CachedGet, refuseUncached, type CacheableEntry } from '../../cache/cached-get'
+import { sendCacheable } from '../../cache/http-cache'
 import type { ResponseCache } from '../../cache/response-cache'
 import { ApiError } from '../../common/errors'
 import { localeFromAcceptLanguage, type Locale } from '../../common/locale'
-import { appendVary, sendJson } from '../../http'
 import type { Snapshot } from '../../read-model/snapshot'
 import type { RouteCall } from '../../routing/route-table'
 import { datapackageZip } from './datapackage'
@@ -84,36 +84,24 @@ export function handleHsds(options: HsdsRouteOptions, { request, response, url, 
   const locale = localeFromAcceptLanguage(request.headers['accept-language'])
   // Only the parameters an answer reads: anything else a link carries must not split the cache.
   const parameters = ['page', 'per_page', 'modified_after', 'search', 'minimal', 'organization_id'].map((name) => url.searchParams.get(name))
-  const key = `hsds:${JSON.stringify([path, locale, ...parameters])}`
-  const stored = options.cache?.get(key)
-  if (options.cache) record.cache = stored ? 'hit' : 'miss'
+  const cached = new CachedGet(options.cache, `hsds:${JSON.stringify([path, locale, ...parameters])}`, options.cacheMaxAgeSeconds, record)
   response.setHeader('content-language', locale)
-  if (stored) return send(request, response, stored, 'HIT', path)
-  const version = options.cache?.version ?? 0
+  if (cached.stored) return send(request, response, cached.stored, 'HIT', path)
   let result: Answer | null
   try {
     result = answer(new HsdsDirectory(options.snapshot(), locale, options.clock()), path, url, locale)
   } catch (error) {
     if (!(error instanceof ApiError)) throw error
-    return refuse(response, 400, error.message)
+    return refuseUncached(response, 400, error.message)
   }
   if (result === null) return false
-  if (result.status === 404) return refuse(response, 404, 'No published record has this id.')
+  if (result.status === 404) return refuseUncached(response, 404, 'No published record has this id.')
   const body = 'zip' in result ? result.zip : Buffer.from(JSON.stringify(result.body))
-  const cacheControl = options.cacheMaxAgeSeconds > 0 ? `max-age=${options.cacheMaxAgeSeconds}, public` : 'no-store'
-  const entry = options.cache?.set(key, version, { body, cacheControl, maxAgeSeconds: options.cacheMaxAgeSeconds }) ?? cacheableEntry(body, cacheControl)
-  return send(request, response, entry, 'MISS', path)
+  return send(request, response, cached.store(body), 'MISS', path)
 }
 
-function send(request: RouteCall['request'], response: ServerResponse, entry: Parameters<typeof sendCacheable>[2], source: 'HIT' | 'MISS', path: string): true {
+function send(request: RouteCall['request'], response: ServerResponse, entry: CacheableEntry, source: 'HIT' | 'MISS', path: string): true {
   if (path === '/datapackage.zip') response.setHeader('content-disposition', 'attachment; filename="nspm-hsds.zip"')
   sendCacheable(request, response, entry, source, path === '/datapackage.zip' ? ZIP : undefined)
-  return true
-}
-
-function refuse(response: ServerResponse, status: 400 | 404, message: string): true {
-  response.setHeader('cache-control', 'no-store')
-  appendVary(response, 'accept-language')
-  sendJson(response, status, { error: message })
   return true
 }

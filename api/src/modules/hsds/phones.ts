@@ -1,9 +1,6 @@
-import type { PhoneNumber } from '../../common/phone'
+import { rfc6350PhoneType, type PhoneNumber } from '../../common/phone'
 import { hsdsId } from './hsds-ids'
 import type { HsdsPhone } from './hsds.types'
-
-/** Our phone types as HSDS's (RFC 6350's) words. */
-const HSDS_PHONE_TYPE: Readonly<Record<string, string>> = { office: 'voice', switchboard: 'voice', mobile: 'cell', sms: 'text' }
 
 type Owner = { service_id?: string; organization_id?: string; contact_id?: string }
 
@@ -13,7 +10,7 @@ export function hsdsPhone(phone: PhoneNumber, key: string, owner: Owner): HsdsPh
     id: hsdsId('phone', key),
     ...owner,
     number: phone.e164 ?? phone.display,
-    type: phone.type ? (HSDS_PHONE_TYPE[phone.type] ?? 'voice') : 'voice',
+    type: rfc6350PhoneType(phone.type),
     description: phone.label ?? undefined,
   }
 }

@@ -7,8 +7,8 @@ import { HSDS_COPY } from './hsds.copy'
 import { hsdsId } from './hsds-ids'
 import type { HsdsSchedule } from './hsds.types'
 
-/** 'mon' → 'MO': RFC 5545's two-letter weekdays, as HSDS's byday takes them. */
-const byday = (day: string): string => day.slice(0, 2).toUpperCase()
+/** 'mon' → 'MO': RFC 5545's two-letter weekdays, as HSDS's byday and an iCalendar RRULE take them. */
+export const rfc5545Weekday = (day: string): string => day.slice(0, 2).toUpperCase()
 
 /**
  * The support line's opening hours as HSDS schedules: one weekly RRULE per rule of the CMS, and, when the line
@@ -22,7 +22,7 @@ export function supportLineSchedules(view: SupportLineView, serviceId: string, l
     service_id: serviceId,
     freq: 'WEEKLY',
     wkst: 'MO',
-    byday: rule.days.map(byday).join(','),
+    byday: rule.days.map(rfc5545Weekday).join(','),
     opens_at: rule.opens,
     closes_at: rule.closes,
     description: HSDS_COPY.regularHours[locale],

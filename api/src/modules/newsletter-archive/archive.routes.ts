@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { MikroORM } from '@mikro-orm/postgresql'
 import { isTopic, type Topic } from '../../../../contracts/select-values/newsletter'
-import { cacheableEntry, sendCacheable } from '../../cache/http-cache'
+import { CachedGet, type CacheableEntry } from '../../cache/cached-get'
+import { sendCacheable } from '../../cache/http-cache'
 import type { ResponseCache } from '../../cache/response-cache'
 import { ApiError, BadInputError } from '../../common/errors'
 import { DEFAULT_PAGE_SIZE, pageRequest } from '../../common/pagination'
@@ -35,10 +36,8 @@ export async function handleArchivePage(options: ArchivePagesOptions, { request,
   const locale = pageLocale(url.searchParams.get('lang'))
   // Only the parameters a page reads: anything else a link carries must not split the cache.
   const key = `newsletter-archive:${JSON.stringify([url.pathname, locale, url.searchParams.get('after'), url.searchParams.get('topic')])}`
-  const stored = options.cache?.get(key)
-  if (options.cache) record.cache = stored ? 'hit' : 'miss'
-  if (stored) return sendHtml(request, response, stored, 'HIT')
-  const version = options.cache?.version ?? 0
+  const cached = new CachedGet(options.cache, key, options.cacheMaxAgeSeconds, record)
+  if (cached.stored) return sendHtml(request, response, cached.stored, 'HIT')
   let answer: Answer
   try {
     answer = await readPage(new NewsletterArchive(options.orm.em.fork()), url, locale)
@@ -59,12 +58,10 @@ export async function handleArchivePage(options: ArchivePagesOptions, { request,
     response.end(body)
     return true
   }
-  const cacheControl = `max-age=${options.cacheMaxAgeSeconds}, public`
-  const entry = options.cache?.set(key, version, { body, cacheControl, maxAgeSeconds: options.cacheMaxAgeSeconds }) ?? cacheableEntry(body, cacheControl)
-  return sendHtml(request, response, entry, 'MISS')
+  return sendHtml(request, response, cached.store(body), 'MISS')
 }
 
-function sendHtml(request: IncomingMessage, response: ServerResponse, entry: Parameters<typeof sendCacheable>[2], source: 'HIT' | 'MISS'): true {
+function sendHtml(request: IncomingMessage, response: ServerResponse, entry: CacheableEntry, source: 'HIT' | 'MISS'): true {
   for (const [name, value] of Object.entries(PAGE_HEADERS)) response.setHeader(name, value)
   sendCacheable(request, response, entry, source, HTML)
   return true

@@ -1,8 +1,11 @@
 import { z } from 'zod'
+import type { ORGANISATION_TYPES } from '../../../../contracts/select-values/organisations'
 import { CursorCodec } from '../../common/cursor'
 import type { PageRequest } from '../../common/pagination'
 import type { Snapshot } from '../../read-model/snapshot'
 import type { NetworkDocument, OrganisationDocument } from '../../read-model/documents'
+
+const COORDINATING_AGENCY: (typeof ORGANISATION_TYPES)[number] = 'coordinating-agency'
 
 /** Pages of organisations are in slug order: a cursor is the last slug seen, and its id. */
 export type OrganisationKey = [slug: string, id: number]
@@ -22,6 +25,11 @@ export class OrganisationService {
     const after = page.after
     const start = after ? matching.findIndex((row) => row.slug > after[0] || (row.slug === after[0] && row.id > after[1])) : 0
     return [start < 0 ? [] : matching.slice(start, start + page.limit + 1), matching.length]
+  }
+
+  /** NSPM itself, the national coordination: the provider of the support line and the coordinator function. */
+  coordinatingAgency(): OrganisationDocument | undefined {
+    return this.snapshot.organisations.find((organisation) => organisation.type === COORDINATING_AGENCY)
   }
 
   byId(id: number): OrganisationDocument | undefined {

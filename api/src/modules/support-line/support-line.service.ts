@@ -63,6 +63,7 @@ export class SupportLineService {
       whenClosedNumbers: numbers.filter((entry) => entry.appliesWhen === EmergencyNumberApplies.LINE_CLOSED),
       email: record.email ?? '',
       website: record.website ?? '',
+      locale,
     }
   }
 }

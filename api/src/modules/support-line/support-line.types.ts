@@ -1,6 +1,7 @@
 import { DateTimeISO } from '../../common/date-time'
 import { Field, ObjectType, registerEnumType } from 'type-graphql'
 import { PhoneNumber } from '../../common/phone'
+import type { Locale } from '../../common/locale'
 import { enumOf } from '../../common/select-enum'
 import { EMERGENCY_APPLIES } from '../../../../contracts/select-values/facts'
 
@@ -110,4 +111,7 @@ export class SupportLineView {
 
   @Field(() => String, { description: "NSPM's website." })
   website!: string
+
+  /** The language the view was answered in, for the addresses of its files in that language. */
+  locale!: Locale
 }
