@@ -39,41 +39,65 @@ async function fetchFile(link: string, headers: Record<string, string> = {}): Pr
 }
 
 const telOf = (phone: Phone): string => (phone.e164 ? `tel:${phone.e164}` : `tel:${phone.display.replace(/\D/g, '')};phone-context=+46`)
-const RFC6350_TYPE: Record<string, string> = { office: 'voice', switchboard: 'voice', mobile: 'cell', sms: 'text' }
+
+/** The ids of every contact of every HSDS service, as a partner reads them. */
+async function hsdsContactIds(): Promise<Set<string>> {
+  const services = await walk('services', 'service_list', 'sv')
+  const nested = await Promise.all(services.map(async ({ id }) => (await getHsds<Service>(`/services/${id}`)).body))
+  return new Set(nested.flatMap((service) => service.contacts.map((contact) => contact.id)))
+}
 
 describe('contact files: vCard 4.0 and iCalendar', () => {
-  let hsdsContactIds: Set<string>
+  let editor: CmsClient
   beforeAll(async () => {
-    const services = await walk('services', 'service_list', 'sv')
-    const nested = await Promise.all(services.map(async ({ id }) => (await getHsds<Service>(`/services/${id}`)).body))
-    hsdsContactIds = new Set(nested.flatMap((service) => service.contacts.map((contact) => contact.id)))
+    editor = (await createStaffUser(await CmsClient.asAdmin(), ['editor'])).client
   })
 
-  it('gives every coordinator post a card with its title, unit, typed phones in order, email, languages and region', async () => {
+  it('gives a coordinator post a card with its title, unit, typed phones in order, email, languages and region', async () => {
+    // A post of this file's own, in a region other tests add to (Nord and Mitt stay seeded-only), with every kind of number.
+    const phones = [
+      { number: '+46317000000', type: 'switchboard' },
+      { number: '+46701234567', type: 'mobile' },
+      { number: '+46707654321', type: 'sms' },
+      { number: '+46317000001', type: 'office' },
+    ]
+    const created = await createCoordinator(editor, await regionId(editor, 'vast'), { data: { email: 'kort.vast@example.se', phones, languages: ['sv', 'en'] } })
+    let found: Coordinator | undefined
+    await expect.poll(async () => (found = (await coordinators('SV')).find((candidate) => candidate.id === String(created.id))), { timeout: 5_000, interval: 50 }).toBeDefined()
+    const post = found!
+    expect(post.vcardUrl).toBe(`${apiBase()}/contacts/coordinators/${post.id}.vcf`)
+    const { response, text } = await fetchFile(post.vcardUrl)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('text/vcard; charset=utf-8')
+    expect(text.endsWith('\r\nEND:VCARD\r\n')).toBe(true)
+    const card = parseVcard(text)
+    expect(single(card, 'TITLE')).toBe(post.title)
+    expect(single(card, 'FN')).toBe(`${post.title}, region ${post.region.name}`)
+    expect(values(card, 'ORG')).toEqual(post.employer ? [post.employer] : [])
+    const tel = card.filter((entry) => entry.property === 'TEL')
+    expect(tel.map((entry) => entry.value)).toEqual(['tel:+46317000000', 'tel:+46701234567', 'tel:+46707654321', 'tel:+46317000001'])
+    expect(tel.map((entry) => [entry.parameters.TYPE, entry.parameters.PREF])).toEqual([
+      ['work,voice', '1'],
+      ['work,cell', '2'],
+      ['work,text', '3'],
+      ['work,voice', '4'],
+    ])
+    expect(values(card, 'EMAIL')).toEqual(['kort.vast@example.se'])
+    expect(values(card, 'LANG')).toEqual(['sv', 'en'])
+    expect(single(card, 'NOTE')).toContain(post.region.name)
+    expect(single(card, 'SOURCE')).toBe(post.vcardUrl)
+    // The same post has the same identifier in HSDS (its contact) and in the card.
+    const uid = String(single(card, 'UID')).replace(/^urn:uuid:/, '')
+    await expect.poll(async () => (await hsdsContactIds()).has(uid), { timeout: 5_000, interval: 100 }).toBe(true)
+  })
+
+  it('gives every published post a card that a strict RFC 6350 parser accepts', async () => {
     const posts = await coordinators('SV')
     expect(posts.length).toBeGreaterThanOrEqual(7)
     for (const post of posts) {
-      expect(post.vcardUrl).toBe(`${apiBase()}/contacts/coordinators/${post.id}.vcf`)
       const { response, text } = await fetchFile(post.vcardUrl)
-      expect(response.status).toBe(200)
-      expect(response.headers.get('content-type')).toBe('text/vcard; charset=utf-8')
-      expect(text.endsWith('\r\nEND:VCARD\r\n')).toBe(true)
-      const card = parseVcard(text)
-      expect(single(card, 'TITLE')).toBe(post.title)
-      expect(single(card, 'FN')).toBe(`${post.title}, region ${post.region.name}`)
-      expect(values(card, 'ORG')).toEqual(post.employer ? [post.employer] : [])
-      const phones = card.filter((entry) => entry.property === 'TEL')
-      expect(phones.map((entry) => entry.value)).toEqual(post.phones.map(telOf))
-      phones.forEach((entry, index) => {
-        expect(entry.parameters.PREF).toBe(String(index + 1))
-        expect(entry.parameters.TYPE).toBe(`work,${RFC6350_TYPE[post.phones[index]!.type ?? ''] ?? 'voice'}`)
-      })
-      expect(values(card, 'EMAIL')).toEqual(post.email ? [post.email] : [])
-      expect(values(card, 'LANG')).toEqual(post.languages)
-      expect(single(card, 'NOTE')).toContain(post.region.name)
-      expect(single(card, 'SOURCE')).toBe(post.vcardUrl)
-      // The same post has the same identifier in HSDS (its contact) and in the card.
-      expect(hsdsContactIds.has(String(single(card, 'UID')).replace(/^urn:uuid:/, ''))).toBe(true)
+      expect(response.status, post.vcardUrl).toBe(200)
+      expect(String(single(parseVcard(text), 'TITLE')).length).toBeGreaterThan(0)
     }
   })
 
@@ -90,15 +114,14 @@ describe('contact files: vCard 4.0 and iCalendar', () => {
   })
 
   it('serves a publish at once, and never the person holding the post', async () => {
-    const editor = (await createStaffUser(await CmsClient.asAdmin(), ['editor'])).client
-    const post = await createCoordinator(editor, await regionId(editor, 'mitt'), {
-      data: { personName: 'Hemlig Kortsson', email: 'samordnare.mitt@example.se', phones: [{ number: '+46701234567', type: 'mobile' }] },
+    const post = await createCoordinator(editor, await regionId(editor, 'vast'), {
+      data: { personName: 'Hemlig Kortsson', email: 'samordnare.vast@example.se', phones: [{ number: '+46701234567', type: 'mobile' }] },
     })
     const link = `${apiBase()}/contacts/coordinators/${post.id}.vcf`
     await expect.poll(async () => (await fetch(link)).status, { timeout: 5_000, interval: 50 }).toBe(200)
     const { text } = await fetchFile(link)
     const card = parseVcard(text)
-    expect(values(card, 'EMAIL')).toEqual(['samordnare.mitt@example.se'])
+    expect(values(card, 'EMAIL')).toEqual(['samordnare.vast@example.se'])
     expect(card.find((entry) => entry.property === 'TEL')).toMatchObject({ value: 'tel:+46701234567', parameters: { TYPE: 'work,cell', PREF: '1' } })
     expect(text).not.toContain('Kortsson')
   })
