@@ -3,14 +3,13 @@ import type { Locale } from '../../common/locale'
 import { hsdsId } from '../hsds/hsds-ids'
 import { absoluteUrl } from '../hsds/organizations'
 import { rfc5545Weekday } from '../hsds/schedules'
-import { closingHolidays } from '../support-line/opening-hours'
+import { closingHolidaysOn } from '../support-line/opening-hours'
 import { addDays, isoWeekdayIndex, stockholmDate, stockholmToUtc } from '../support-line/stockholm-time'
 import type { OpeningHoursView, SupportLineView } from '../support-line/support-line.types'
 import { CONTACT_CARDS_COPY as COPY } from './contact-cards.copy'
-import { contentLines, utcStamp, type JComponent, type JProperty } from './jcal'
+import { contentLines, PRODID, utcStamp, type JComponent, type JProperty } from './jcal'
 import { STOCKHOLM_TZID, STOCKHOLM_VTIMEZONE } from './stockholm-timezone'
 
-const PRODID = '-//NSPM//Kontakter 1.0//SV'
 const weekdayOf = (date: string): string => WEEKDAYS[isoWeekdayIndex(date)]!
 const local = (date: string, time: string): string => `${date}T${time}:00`
 
@@ -26,7 +25,6 @@ export type CalendarParts = { supportLine: SupportLineView; updatedAt: Date; now
 export function supportLineCalendar({ supportLine, updatedAt, now, source, locale }: CalendarParts): string {
   const year = Number(stockholmDate(now).slice(0, 4))
   const until = utcStamp(new Date(stockholmToUtc(`${year + 1}-12-31`, 24 * 60).getTime() - 1_000))
-  const holidays = supportLine.closedOnPublicHolidays ? [...closingHolidays(year).keys(), ...closingHolidays(year + 1).keys()] : []
   const description = [
     COPY.call(supportLine.phone.display)[locale],
     supportLine.openingHoursConfirmed ? null : COPY.hoursUnconfirmed[locale],
@@ -40,7 +38,7 @@ export function supportLineCalendar({ supportLine, updatedAt, now, source, local
     while (!rule.days.includes(weekdayOf(start))) start = addDays(start, 1)
     // A period that closes at or before it opens runs past midnight.
     const end = rule.closes > rule.opens ? start : addDays(start, 1)
-    const exceptions = holidays.filter((date) => rule.days.includes(weekdayOf(date))).map((date) => local(date, rule.opens))
+    const exceptions = supportLine.closedOnPublicHolidays ? closingHolidaysOn(rule.days, now).map(([date]) => local(date, rule.opens)) : []
     const properties: JProperty[] = [
       ['uid', {}, 'text', hsdsId('schedule', `support-line:${index}`)],
       ['dtstamp', {}, 'date-time', utcStamp(updatedAt)],

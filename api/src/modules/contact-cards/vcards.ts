@@ -5,10 +5,8 @@ import { hsdsId } from '../hsds/hsds-ids'
 import { absoluteUrl } from '../hsds/organizations'
 import type { SupportLineView } from '../support-line/support-line.types'
 import { CONTACT_CARDS_COPY as COPY } from './contact-cards.copy'
-import { contentLines, utcStamp, type JComponent, type JProperty } from './jcal'
+import { contentLines, PRODID, utcStamp, type JComponent, type JProperty } from './jcal'
 import { openingHoursText } from './opening-hours-text'
-
-const PRODID = '-//NSPM//Kontakter 1.0//SV'
 
 /** Phones in the order to try them: RFC 6350's PREF ranks them (1 first), TYPE says work and voice, cell or text. */
 const telephones = (phones: readonly PhoneNumber[]): JProperty[] =>

@@ -1,7 +1,5 @@
-import { WEEKDAYS } from '../../../../contracts/select-values/support-line'
 import type { Locale } from '../../common/locale'
-import { closingHolidays } from '../support-line/opening-hours'
-import { isoWeekdayIndex, stockholmDate } from '../support-line/stockholm-time'
+import { closingHolidaysOn } from '../support-line/opening-hours'
 import type { SupportLineView } from '../support-line/support-line.types'
 import { HSDS_COPY } from './hsds.copy'
 import { hsdsId } from './hsds-ids'
@@ -28,9 +26,7 @@ export function supportLineSchedules(view: SupportLineView, serviceId: string, l
     description: HSDS_COPY.regularHours[locale],
   }))
   if (!view.closedOnPublicHolidays) return weekly
-  const openingDays = new Set(view.openingHours.flatMap((rule) => rule.days))
-  const year = Number(stockholmDate(now).slice(0, 4))
-  const holidays = [...closingHolidays(year), ...closingHolidays(year + 1)].filter(([date]) => openingDays.has(WEEKDAYS[isoWeekdayIndex(date)]!))
+  const holidays = closingHolidaysOn([...new Set(view.openingHours.flatMap((rule) => rule.days))], now)
   return [
     ...weekly,
     ...holidays.map(([date, name]): HsdsSchedule => ({

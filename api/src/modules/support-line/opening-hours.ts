@@ -62,9 +62,14 @@ function closingHolidaysIn(year: number): Map<string, string> {
   return byDate
 }
 
-/** The holidays and eves that close the line in a year, by local date 'YYYY-MM-DD', in date order (HSDS schedules). */
-export function closingHolidays(year: number): ReadonlyMap<string, string> {
-  return new Map([...closingHolidaysIn(year)].sort(([a], [b]) => (a < b ? -1 : 1)))
+/**
+ * The holidays and eves that close the line in this year and the next (Stockholm's calendar at `now`) and fall on
+ * one of `days`: [local date 'YYYY-MM-DD', name] in date order. The window the published schedules describe
+ * (HSDS schedules, the iCalendar's exceptions).
+ */
+export function closingHolidaysOn(days: readonly string[], now: Date): [date: string, name: string][] {
+  const year = Number(stockholmDate(now).slice(0, 4))
+  return [year, year + 1].flatMap((each) => [...closingHolidaysIn(each)].sort(([a], [b]) => (a < b ? -1 : 1))).filter(([date]) => days.includes(WEEKDAYS[isoWeekdayIndex(date)]!))
 }
 
 /** Swedish public holidays and the eves that close offices ("de facto" holidays: Midsommarafton, Julafton, Nyårsafton), for a local date 'YYYY-MM-DD'. */
