@@ -442,3 +442,42 @@ describe('SQL statements of the region page as coordinators are added', () => {
     expect(enlarged).toBe(0)
   })
 })
+
+describe('the search statement', () => {
+  let orm: MikroORM
+  let server: RunningServer
+  beforeAll(async () => {
+    // One connection, so that the session whose prepared statements are listed is the one every search used.
+    orm = await createOrm({ databaseUrl: inject('databaseUrl'), poolMax: 1 })
+    server = await createServer({ orm, port: 0, host: '127.0.0.1', log: silentLog })
+  }, 300_000)
+  afterAll(async () => {
+    await server?.stop()
+    await orm?.close()
+  })
+
+  it('is prepared once per connection and executed for every search, whatever the words', async () => {
+    const client = new GraphQLClient(server.url)
+    const words = ['människohandel', 'Kiruna', 'reflection period', 'manniskohandeln']
+    for (const query of words)
+      await client.request(
+        gql`
+          query ($q: String!) {
+            search(query: $q, first: 3) {
+              rank
+            }
+          }
+        `,
+        { q: query },
+      )
+    const prepared = await orm.em
+      .fork()
+      .execute<{ name: string; statement: string; runs: number }[]>('SELECT name, statement, (generic_plans + custom_plans)::int AS runs FROM pg_prepared_statements')
+    const search = prepared.filter((row) => row.statement.includes('search_documents') && !row.statement.includes('INSERT'))
+    expect(search.map((row) => row.name)).toEqual(['nspm_search'])
+    // Every search, plus the second one after a search that found the index stale and rebuilt it.
+    expect(search[0]?.runs).toBeGreaterThanOrEqual(words.length)
+    // Its bindings are parameters, not text: the statement holds none of the words.
+    expect(words.some((word) => search[0]?.statement.includes(word))).toBe(false)
+  })
+})

@@ -82,6 +82,34 @@ export class RoutedEntityManager extends EntityManager<PostgreSqlDriver> {
     })
   }
 
+  /**
+   * A read as a named prepared statement, routed like `execute`: PostgreSQL parses and plans it once per connection
+   * instead of once per call (search's statement took ~3 ms to plan, as long as ranking its matches). `execute`
+   * cannot: MikroORM inlines the bindings into the SQL text, so every call is a new statement. `name` must always
+   * come with the same `sql` (the pg driver prepares it under that name on each connection).
+   */
+  executePrepared<Row>(name: string, sql: string, bindings: Knex.ValueDict, connectionType?: ConnectionType): Promise<Row[]> {
+    return this.routed(connectionType, async (chosen) => {
+      const query = this.getConnection(chosen === 'read' ? 'read' : 'write')
+        .getKnex()
+        .raw<{ rows: Row[] }>(sql, bindings)
+        .options({ name })
+      const transaction = this.getTransactionContext<Knex.Transaction>()
+      if (transaction) query.transacting(transaction)
+      try {
+        return (await query).rows
+      } catch (error) {
+        throw error instanceof Error ? this.getDriver().convertException(error) : error
+      }
+    })
+  }
+
+  /** The EntityManager of a request or a fork: orm.ts makes every one a RoutedEntityManager. */
+  static of(em: EntityManager): RoutedEntityManager {
+    if (!(em instanceof RoutedEntityManager)) throw new TypeError('orm.ts configures RoutedEntityManager as the EntityManager')
+    return em
+  }
+
   private async routed<T>(explicit: ConnectionType | undefined, run: (connectionType: ConnectionType | undefined) => Promise<T>): Promise<T> {
     const reads = this.replica
     if (!reads || explicit !== undefined || this.isInTransaction()) return run(explicit)

@@ -1,4 +1,5 @@
 import { BadInputError } from '../../common/errors'
+import { RoutedEntityManager } from '../../replicas/routed-entity-manager'
 import { asMember } from '../../common/union-member'
 import type { Locale } from '../../common/locale'
 import type { ApiContext } from '../../context'
@@ -16,6 +17,8 @@ import { SEARCH_SQL } from './search.sql'
 import { type ResultClass, type SearchHit } from './search.types'
 import { websearchWords } from './websearch-words'
 
+/** The prepared statement's name on each connection (see RoutedEntityManager.executePrepared). */
+const SEARCH_STATEMENT = 'nspm_search'
 const MAX_QUERY_LENGTH = 200
 const MAX_RESULTS = 50
 
@@ -94,13 +97,14 @@ export async function search(ctx: ApiContext, words: string, first: number, loca
     throw new BadInputError(`"first" must be between 1 and ${MAX_RESULTS}.`, { field: 'first' })
   }
   const bindings = { locale, words: websearchWords(query), prefixes: prefixQuery(query), limit: first }
-  // Through em.execute, so that a query may read a replica (replicas/routed-entity-manager.ts).
-  let rows = await ctx.em.execute<Row[]>(ctx.em.getKnex().raw(SEARCH_SQL, bindings))
+  // Prepared, and routed: a search may read a replica (replicas/routed-entity-manager.ts).
+  const em = RoutedEntityManager.of(ctx.em)
+  let rows = await em.executePrepared<Row>(SEARCH_STATEMENT, SEARCH_SQL, bindings)
   if (rows[0]?.current === false) {
     await rebuildSearchIndex(ctx.em)
     // Whatever was published in the meantime waits for the next search: this one answers from the fresh rebuild,
-    // on the primary (getKnex's default), which has it even while a replica has not replayed it yet.
-    ;({ rows } = await ctx.em.getKnex().raw<{ rows: Row[] }>(SEARCH_SQL, bindings))
+    // on the primary, which has it even while a replica has not replayed it yet.
+    rows = await em.executePrepared<Row>(SEARCH_STATEMENT, SEARCH_SQL, bindings, 'write')
   }
   return rows.flatMap((row) => {
     const node = row.kind === null || row.id === null ? undefined : VIEWS[row.kind]?.(ctx, row.id, locale)

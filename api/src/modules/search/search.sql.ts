@@ -91,6 +91,13 @@ const PLACE_REGION = (m: string) => `CASE ${m}.kind
       WHEN 'municipality' THEN (SELECT c.region_id FROM municipalities mu JOIN counties c ON c.id = mu.county_id WHERE mu.id = ${m}.id)
     END`
 
+/**
+ * `query` unless it equals one of `others` (then the empty tsquery, which `||` ignores). Most words stem alike in
+ * Swedish and English, and words without å, ä or ö fold to themselves: ranking an OR of identical parts gives the
+ * same rank (ts_rank_cd merges equal operands) but costs a third more per matching document.
+ */
+const unlessIn = (query: string, ...others: string[]) => `CASE WHEN ${query} IN (${others.join(', ')}) THEN ''::tsquery ELSE ${query} END`
+
 /** A place's coordinator posts rank just above the place itself (and above other places it outranks). */
 const CONTACTS_FIRST = 1.01
 
@@ -107,10 +114,15 @@ export const SEARCH_SQL = `
   WITH state AS (
     SELECT ${INDEX_IS_CURRENT} AS current
   ),
+  words AS (
+    SELECT websearch_to_tsquery('swedish', :words) AS sv, websearch_to_tsquery('english', :words) AS en,
+      websearch_to_tsquery('swedish', ${FOLD_SQL(':words')}) AS folded,
+      CASE WHEN :prefixes = '' THEN ''::tsquery ELSE to_tsquery('simple', :prefixes) END AS prefixed
+  ),
   q AS (
-    SELECT websearch_to_tsquery('swedish', :words) || websearch_to_tsquery('english', :words) || websearch_to_tsquery('swedish', ${FOLD_SQL(':words')})
-      || CASE WHEN :prefixes = '' THEN ''::tsquery ELSE to_tsquery('simple', :prefixes) END AS query,
-      websearch_to_tsquery('swedish', :words) || websearch_to_tsquery('english', :words) AS typed
+    SELECT w.sv || ${unlessIn('w.en', 'w.sv')} || ${unlessIn('w.folded', 'w.sv', 'w.en')} || w.prefixed AS query,
+      w.sv || ${unlessIn('w.en', 'w.sv')} AS typed
+    FROM words w
   ),
   matched AS (
     SELECT s.kind, s.id, ts_rank_cd(s.vector, q.query) + CASE WHEN s.kind IN (${PLACES}) THEN ts_rank_cd(s.vector, q.typed) ELSE 0 END AS rank
