@@ -119,7 +119,9 @@ export const SEARCH_SQL = `
       websearch_to_tsquery('swedish', ${FOLD_SQL(':words')}) AS folded,
       CASE WHEN :prefixes = '' THEN ''::tsquery ELSE to_tsquery('simple', :prefixes) END AS prefixed
   ),
-  q AS (
+  -- MATERIALIZED: computed once. The statement is prepared, and in PostgreSQL's generic plan the words are
+  -- parameters, not constants folded at planning: an inlined q would parse and stem them again for every document.
+  q AS MATERIALIZED (
     SELECT w.sv || ${unlessIn('w.en', 'w.sv')} || ${unlessIn('w.folded', 'w.sv', 'w.en')} || w.prefixed AS query,
       w.sv || ${unlessIn('w.en', 'w.sv')} AS typed
     FROM words w
