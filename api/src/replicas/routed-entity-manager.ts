@@ -76,8 +76,7 @@ export class RoutedEntityManager extends EntityManager<PostgreSqlDriver> {
       try {
         return await this.getConnection('read').execute<T>(queryOrKnex, params, method, undefined, loggerContext ?? this.getLoggerContext())
       } catch (error) {
-        // As the driver does for the primary: MikroORM's typed exceptions (ConnectionException and the like).
-        throw error instanceof Error ? this.getDriver().convertException(error) : error
+        throw this.typed(error)
       }
     })
   }
@@ -99,9 +98,14 @@ export class RoutedEntityManager extends EntityManager<PostgreSqlDriver> {
       try {
         return (await query).rows
       } catch (error) {
-        throw error instanceof Error ? this.getDriver().convertException(error) : error
+        throw this.typed(error)
       }
     })
+  }
+
+  /** A driver error as MikroORM's typed exceptions (ConnectionException and the like), as the driver's own calls throw them. */
+  private typed(error: unknown): unknown {
+    return error instanceof Error ? this.getDriver().convertException(error) : error
   }
 
   /** The EntityManager of a request or a fork: orm.ts makes every one a RoutedEntityManager. */
