@@ -1,12 +1,12 @@
 import ICAL from 'ical.js'
 
+/** Who wrote a card or calendar (RFC 6350 PRODID, RFC 5545 PRODID). */
+export const PRODID = '-//NSPM//Kontakter 1.0//SV'
+
 /**
  * vCard and iCalendar objects in their JSON forms (jCard, RFC 7095; jCal, RFC 7265), written out as text by ical.js,
  * which escapes, folds and formats typed values the way RFC 6350 and RFC 5545 want.
  */
-/** Who wrote a card or calendar (RFC 6350 PRODID, RFC 5545 PRODID). */
-export const PRODID = '-//NSPM//Kontakter 1.0//SV'
-
 export type JProperty = [name: string, parameters: Record<string, string | string[]>, type: string, ...values: unknown[]]
 export type JComponent = [name: string, properties: JProperty[], components: JComponent[]]
 
