@@ -9,7 +9,7 @@ import { freePort } from '../../runtime/ports'
 import { CmsClient, createStaffUser } from '../helpers/cms-client'
 import { locksOf } from '../helpers/login-locks'
 import { SmtpSink } from '../helpers/smtp-sink'
-import { expectSwedishAdmin, SV, submitLogin } from './harness/admin'
+import { expectSwedishAdmin, SV, submitLogin, waitForFormReady } from './harness/admin'
 import { useBrowser } from './harness/browser'
 
 const MAIL_FROM = 'NSPM test <nspm@test.nspm.localhost>'
@@ -64,6 +64,7 @@ describe('an editor resets a forgotten password through the emailed link', { tim
     expect(await locksOf(user.email)).toHaveLength(1)
     await page.getByRole('link', { name: 'Glömt lösenordet?' }).click()
     await page.waitForURL((url) => url.pathname === '/admin/forgot')
+    await waitForFormReady(page)
     await page.locator('#field-email').fill(user.email)
     await page.getByRole('button', { name: 'Skicka' }).click()
     await page.getByText('Om e-postadressen är kopplad till ett konto', { exact: false }).waitFor()
@@ -77,11 +78,16 @@ describe('an editor resets a forgotten password through the emailed link', { tim
 
     const newPassword = `Nytt-${Date.now().toString(36)}-lösen`
     await page.goto(link!)
+    await waitForFormReady(page)
     await page.locator('#field-password').fill(newPassword)
     await page.locator('#field-confirm-password').fill(newPassword)
+    const resetAnswer = page.waitForResponse((response) => response.url().endsWith('/api/users/reset-password') && response.request().method() === 'POST')
     await page.getByRole('button', { name: SV.resetPassword }).click()
-    // Payload signs the editor in with the new password and opens the admin.
-    await page.waitForURL((url) => url.pathname === '/admin', { timeout: 30_000 })
+    const reset = await resetAnswer
+    expect(reset.status(), `${await reset.text()}\nThe CMS's last lines:\n${output.slice(-20).join('\n')}`).toBe(200)
+    // Payload signs the editor in with the new password and opens the admin (or its login page, had that failed).
+    await page.waitForURL((url) => url.pathname === '/admin' || url.pathname.startsWith('/admin/login'), { timeout: 30_000 })
+    expect(new URL(page.url()).pathname).toBe('/admin')
     await expectSwedishAdmin(page)
     expect(await locksOf(user.email)).toEqual([])
 

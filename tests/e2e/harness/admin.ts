@@ -24,6 +24,7 @@ export const SV = {
 /** Fills and submits the admin's login form; does not wait for the outcome (see `login` for a successful one). */
 export async function submitLogin(page: Page, email: string, password: string): Promise<void> {
   if (!new URL(page.url(), 'http://x').pathname.startsWith('/admin/login')) await page.goto('/admin/login')
+  await waitForFormReady(page)
   await page.locator('#field-email').fill(email)
   await page.locator('#field-password').fill(password)
   await page.getByRole('button', { name: SV.login }).click()
@@ -62,11 +63,20 @@ export async function openNavigation(page: Page): Promise<Locator> {
 }
 
 /**
+ * Waits until a Payload form is hydrated and idle (Payload's own e2e tests wait on the same attribute). Before
+ * that, a click submits the server-rendered form natively (a POST straight to the REST endpoint, whose JSON replaces
+ * the page) and hydration can reset what was typed, so a busy machine turns an early click into a timeout.
+ */
+export async function waitForFormReady(page: Page, form = 'form'): Promise<void> {
+  await page.locator(`${form}[data-form-ready="true"]`).waitFor()
+}
+
+/**
  * Waits until the edit view's form has loaded its state: until then Payload disables every field, so an
- * editable-or-not check before it would prove nothing (Payload's own e2e tests wait on the same attribute).
+ * editable-or-not check before it would prove nothing.
  */
 export async function waitForDocumentForm(page: Page): Promise<void> {
-  await page.locator('form.collection-edit__form[data-form-ready="true"]').waitFor()
+  await waitForFormReady(page, 'form.collection-edit__form')
 }
 
 /**
