@@ -40,4 +40,4 @@ RUN mkdir -p /data/media /app/.data && chown node:node /data/media /app/.data
 USER node
 EXPOSE 3000 4000
 # The API by default; docker-compose.yml names each service's command. No npm in between: signals reach node.
-CMD ["node", "--enable-source-maps", "--max-old-space-size=160", "--max-semi-space-size=16", "api/dist/index.cjs"]
+CMD ["node", "--enable-source-maps", "--max-old-space-size=160", "--max-semi-space-size=16", "--expose-gc", "api/dist/index.cjs"]

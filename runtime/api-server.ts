@@ -12,8 +12,10 @@ import { startChildServer, type ChildServer } from './child-server'
  * The young generation is capped too: Node 24's V8 sizes it larger by default, which kept the same load at 256-260 MB
  * of resident memory instead of Node 20's 165; with 16 MB semi-spaces it stays at about 195 MB, with no loss in
  * throughput (tests/reliability/mixed-load.test.ts measures both).
+ *
+ * `--expose-gc` lets the API give a burst's memory back once it is idle (api/src/idle-memory.ts says why V8 does not).
  */
-export const API_NODE_FLAGS = ['--enable-source-maps', '--max-old-space-size=160', '--max-semi-space-size=16']
+export const API_NODE_FLAGS = ['--enable-source-maps', '--max-old-space-size=160', '--max-semi-space-size=16', '--expose-gc']
 
 type Options = {
   port: number

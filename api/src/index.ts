@@ -1,6 +1,7 @@
 import 'reflect-metadata'
 import { loadConfig } from './config'
 import { startBackgroundWork } from './background'
+import { releaseMemoryWhenIdle } from './idle-memory'
 import { createResponseCache } from './cache/invalidation'
 import { startPartnerKeys } from './keys/partner-keys'
 import { createApiMetrics } from './observability/metrics'
@@ -69,6 +70,7 @@ async function main(): Promise<void> {
     replicaReads: replicas,
   })
   log.info({ url: server.url }, 'API listening')
+  const idleMemory = releaseMemoryWhenIdle(log)
 
   let stopping = false
   const shutdown = async (signal: string) => {
@@ -77,6 +79,7 @@ async function main(): Promise<void> {
     stopping = true
     const started = Date.now()
     log.info({ signal, graceMs: config.shutdownGraceMs }, 'stopping')
+    idleMemory.stop()
     const { drained } = await server.stop({ graceMs: config.shutdownGraceMs })
     // Requests are done (or cut off): the background work and the pool get a bounded time, then the process goes.
     const closed = await Promise.race([

@@ -7,6 +7,7 @@ import { jsonLines } from '../helpers/log-capture'
 
 export type ObservedApi = {
   url: string
+  pid: number | undefined
   /** http://127.0.0.1:<API_METRICS_PORT>/metrics */
   metricsUrl: string
   /** Every line the process wrote (stdout and stderr), as they came. */
@@ -43,6 +44,7 @@ export async function startObservedApi(env: Record<string, string> = {}): Promis
   })
   return {
     url: child.url,
+    pid: child.process.pid,
     metricsUrl: `http://127.0.0.1:${metricsPort}/metrics`,
     output,
     logs: async () => {
