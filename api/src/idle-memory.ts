@@ -5,10 +5,10 @@ import { errorKind, type Logger } from './observability/logger'
 const CHECK_INTERVAL_MS = 5_000
 /** Below this share of an interval spent running callbacks, the process counts as idle. */
 const IDLE_UTILIZATION = 0.01
-/** Resident memory grown by at least this much since the last release is worth a collection. */
-const GROWTH_BYTES = 16 * 1024 * 1024
-
 const MB = 1024 * 1024
+/** Resident memory grown by at least this much since the last release is worth a collection. */
+const GROWTH_BYTES = 16 * MB
+
 const megabytes = (bytes: number) => Math.round(bytes / MB)
 
 export type IdleMemoryRelease = { stop(): void }

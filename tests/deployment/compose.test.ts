@@ -17,6 +17,7 @@ type Service = {
 const composeText = readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8')
 const compose = parse(composeText, { merge: true }) as { services: Record<string, Service> }
 const dockerfile = readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8')
+const packageScripts = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts
 const platform = ['release', 'cms', 'api'] as const
 
 /** What an operator would otherwise find out in production: the compose file and the image, read as Docker reads them. */
@@ -25,6 +26,7 @@ describe('docker-compose.yml', () => {
     expect(compose.services.cms?.command).toEqual(['node', '--import', 'tsx', 'runtime/cms-http.ts', '3000'])
     // The same flags as every other start of the API (the heap limits are measured by tests/reliability).
     expect(compose.services.api?.command).toEqual(['node', ...API_NODE_FLAGS, 'api/dist/index.cjs'])
+    expect(packageScripts.api, '`npm run api`').toBe(['node', ...API_NODE_FLAGS, 'api/dist/index.cjs'].join(' '))
     expect(compose.services.release?.command).toEqual(['node', '--import', 'tsx', 'runtime/release.ts'])
     for (const name of platform) expect(compose.services[name]?.init, name).toBe(true)
   })
